@@ -1,0 +1,108 @@
+// Package storage opens the portal's database, an embedded SQLite file or a shared PostgreSQL,
+// applies the versioned migrations, and returns an ent client that audits itself.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+
+	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/ent/migrate/migrations"
+	_ "github.com/learnerportal/portal/ent/runtime" // the schema's policies, hooks and defaults
+	"github.com/learnerportal/portal/server/audit"
+)
+
+// Store is an open database.
+type Store struct {
+	Client  *ent.Client
+	DB      *sql.DB
+	Dialect string
+}
+
+// Open connects to databaseURL (postgres:// or postgresql://) or, when it is empty, to the SQLite
+// file at sqlitePath, and migrates the schema to the latest version.
+func Open(ctx context.Context, databaseURL, sqlitePath string, now func() time.Time) (*Store, error) {
+	s, err := connect(databaseURL, sqlitePath)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.DB.PingContext(ctx); err != nil {
+		s.DB.Close()
+		return nil, fmt.Errorf("connecting to the %s database: %w", s.Dialect, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.DB.Close()
+		return nil, err
+	}
+	s.Client = ent.NewClient(ent.Driver(entsql.OpenDB(s.Dialect, s.DB)))
+	audit.Attach(s.Client, now)
+	return s, nil
+}
+
+func connect(databaseURL, sqlitePath string) (*Store, error) {
+	if databaseURL != "" {
+		if !strings.HasPrefix(databaseURL, "postgres://") && !strings.HasPrefix(databaseURL, "postgresql://") {
+			return nil, fmt.Errorf("DATABASE_URL must be a postgres:// URL")
+		}
+		db, err := sql.Open("pgx", databaseURL)
+		if err != nil {
+			return nil, err
+		}
+		return &Store{DB: db, Dialect: dialect.Postgres}, nil
+	}
+	db, err := sql.Open("sqlite", SQLiteDSN(sqlitePath))
+	if err != nil {
+		return nil, err
+	}
+	return &Store{DB: db, Dialect: dialect.SQLite}, nil
+}
+
+// SQLiteDSN is the connection string for a SQLite file: foreign keys on, write-ahead logging so
+// readers never wait for the writer, a busy timeout instead of immediate "database is locked"
+// errors, and transactions that take the write lock up front so two of them cannot deadlock.
+func SQLiteDSN(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_time_format", "sqlite")
+	q.Set("_txlock", "immediate")
+	return "file:" + path + "?" + q.Encode()
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	gooseDialect, dir := goose.DialectPostgres, "postgres"
+	if s.Dialect == dialect.SQLite {
+		gooseDialect, dir = goose.DialectSQLite3, "sqlite"
+	}
+	files, err := fs.Sub(migrations.FS, dir)
+	if err != nil {
+		return err
+	}
+	provider, err := goose.NewProvider(gooseDialect, s.DB, files)
+	if err != nil {
+		return fmt.Errorf("loading migrations: %w", err)
+	}
+	if _, err := provider.Up(ctx); err != nil {
+		return fmt.Errorf("migrating the %s database: %w", s.Dialect, err)
+	}
+	return nil
+}
+
+// Ready reports whether the database answers.
+func (s *Store) Ready(ctx context.Context) error { return s.DB.PingContext(ctx) }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.Client.Close() }
