@@ -124,3 +124,6 @@ func actorRole(v viewer.Viewer, subjectID int) actor.Role {
 func systemContext(ctx context.Context) context.Context {
 	return privacy.DecisionContext(viewer.SystemContext(ctx), privacy.Allow)
 }
+
+// RecorderFrom returns the recorder of ctx, or nil.
+func RecorderFrom(ctx context.Context) *Recorder { return recorderFrom(ctx) }

@@ -1,0 +1,35 @@
+// Package graph is the GraphQL API: the schema files by capability (*.graphqls), ent.graphql
+// written by entc, and thin resolvers that call ent or the capability packages in server/.
+package graph
+
+import (
+	"context"
+
+	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/server/errcode"
+	"github.com/learnerportal/portal/server/profile"
+	"github.com/learnerportal/portal/server/viewer"
+)
+
+// Resolver is the root of the resolvers' dependencies.
+type Resolver struct {
+	client   *ent.Client
+	profiles *profile.Service
+}
+
+// db is the operation's ent client: the mutation's transaction, or the shared client for queries.
+func (r *Resolver) db(ctx context.Context) *ent.Client {
+	if tx := ent.FromContext(ctx); tx != nil {
+		return tx
+	}
+	return r.client
+}
+
+// signedIn returns the viewer, or UNAUTHENTICATED.
+func signedIn(ctx context.Context) (viewer.Viewer, error) {
+	v, ok := viewer.FromContext(ctx)
+	if !ok || v.UserID == 0 {
+		return viewer.Viewer{}, errcode.New(errcode.Unauthenticated, "Sign in to continue.")
+	}
+	return v, nil
+}
