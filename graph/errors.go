@@ -12,6 +12,7 @@ import (
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/privacy"
 	"github.com/learnerportal/portal/server/errcode"
+	"github.com/learnerportal/portal/server/viewer"
 )
 
 // presenter gives every error a stable extensions.code. Expected failures keep their message;
@@ -20,7 +21,7 @@ import (
 func presenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
-		coded := classify(err)
+		coded := classify(ctx, err)
 		if coded.Code == errcode.Internal {
 			logger.ErrorContext(ctx, "graphql: internal error", "error", err, "path", gqlErr.Path.String())
 		}
@@ -33,11 +34,14 @@ func presenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
-func classify(err error) *errcode.Error {
+func classify(ctx context.Context, err error) *errcode.Error {
 	if coded, ok := errcode.As(err); ok {
 		return coded
 	}
+	_, signedIn := viewer.FromContext(ctx)
 	switch {
+	case errors.Is(err, privacy.Deny) && !signedIn:
+		return errcode.New(errcode.Unauthenticated, "Sign in to continue.")
 	case errors.Is(err, privacy.Deny):
 		return errcode.New(errcode.Forbidden, "You do not have access to this.")
 	case ent.IsNotFound(err):

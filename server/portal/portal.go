@@ -1,0 +1,164 @@
+// Package portal assembles the portal from its parts: storage, sign-in, the GraphQL API, the
+// development identity provider and the web app, behind one http.Handler. main runs it; the
+// end-to-end tests run the very same assembly.
+package portal
+
+import (
+	"context"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/rs/cors"
+
+	"github.com/learnerportal/portal/frontend"
+	"github.com/learnerportal/portal/graph"
+	"github.com/learnerportal/portal/server/audit"
+	"github.com/learnerportal/portal/server/auth"
+	"github.com/learnerportal/portal/server/config"
+	"github.com/learnerportal/portal/server/devidp"
+	"github.com/learnerportal/portal/server/profile"
+	"github.com/learnerportal/portal/server/seed"
+	"github.com/learnerportal/portal/server/storage"
+	"github.com/learnerportal/portal/server/viewer"
+	"github.com/learnerportal/portal/server/web"
+)
+
+// Portal is the running portal's state: the database, and the handler serving every route.
+type Portal struct {
+	Store   *storage.Store
+	Handler http.Handler
+}
+
+// New opens storage (migrating it), seeds demo data in development mode, and builds the routes.
+func New(ctx context.Context, cfg config.Config, logger *slog.Logger, now func() time.Time) (*Portal, error) {
+	store, err := storage.Open(ctx, cfg.DatabaseURL, cfg.SQLitePath, now)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.DevMode {
+		seeded, err := seed.Run(ctx, store.Client, cfg.OIDCIssuer, now())
+		if err != nil {
+			store.Close()
+			return nil, err
+		}
+		if seeded {
+			logger.Info("seeded demo data", "people", len(seed.People))
+		}
+	}
+	handler, err := routes(cfg, store, logger, now)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	return &Portal{Store: store, Handler: handler}, nil
+}
+
+// Close releases the database.
+func (p *Portal) Close() error { return p.Store.Close() }
+
+func routes(cfg config.Config, store *storage.Store, logger *slog.Logger, now func() time.Time) (http.Handler, error) {
+	public := cfg.PublicURL.String()
+	signIn := auth.NewService(auth.Config{
+		Issuer:          cfg.OIDCIssuer,
+		ClientID:        cfg.OIDCClientID,
+		ClientSecret:    cfg.OIDCClientSecret,
+		PublicURL:       public,
+		SessionKey:      cfg.SessionKey,
+		SessionLifetime: cfg.SessionLifetime,
+		SecureCookies:   cfg.Secure(),
+		StaffEmails:     cfg.StaffEmails,
+	}, store.Client, now, logger)
+
+	dist, err := fs.Sub(frontend.Dist, "dist")
+	if err != nil {
+		return nil, err
+	}
+	api := graph.NewHandler(graph.Config{
+		Client:            store.Client,
+		Profiles:          profile.NewService(now),
+		Logger:            logger,
+		Now:               now,
+		OpenIntrospection: cfg.DevMode,
+	})
+
+	mux := http.NewServeMux()
+	if cfg.DevMode {
+		idp, err := devidp.New(cfg.OIDCIssuer, seed.IdentityProviderUsers(), []devidp.Client{{
+			ID:                     cfg.OIDCClientID,
+			Secret:                 cfg.OIDCClientSecret,
+			RedirectURIs:           []string{public + "/auth/callback"},
+			PostLogoutRedirectURIs: []string{public + "/"},
+		}})
+		if err != nil {
+			return nil, err
+		}
+		mux.Handle(config.DevIssuerPath+"/", idp)
+	}
+	mux.HandleFunc("GET /auth/login", signIn.Login)
+	mux.HandleFunc("GET /auth/callback", signIn.Callback)
+	mux.HandleFunc("/auth/logout", signIn.Logout)
+	mux.Handle("/graphql", corsFor(cfg.CORSAllowedOrigins, signIn.Authenticate(audited(now, api))))
+	mux.Handle("GET /playground", signIn.Authenticate(playground(cfg.DevMode, dist)))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		if err := store.Ready(r.Context()); err != nil {
+			logger.ErrorContext(r.Context(), "readiness: database unavailable", "error", err)
+			http.Error(w, "database unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		_, _ = w.Write([]byte("ready\n"))
+	})
+	mux.Handle("/", web.SPA(dist))
+
+	return web.WithRequestID(web.WithAccessLog(logger,
+		web.WithSecurityHeaders(origin(cfg.OIDCIssuer), mux))), nil
+}
+
+// audited gives each API request an audit recorder, which the GraphQL server flushes when the
+// response is ready.
+func audited(now func() time.Time, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, _ := audit.WithRecorder(r.Context(), web.RequestID(r.Context()), now)
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// playground serves GraphiQL to staff (to anyone in development mode); others are sent to sign
+// in, or told the page is for staff.
+func playground(open bool, dist fs.FS) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		v, signedIn := viewer.FromContext(r.Context())
+		switch {
+		case open || v.IsStaff():
+			web.ServePage(w, r, dist, "playground.html")
+		case !signedIn:
+			http.Redirect(w, r, "/auth/login?return_to=/playground", http.StatusFound)
+		default:
+			http.Error(w, "The GraphQL playground is for provider staff.", http.StatusForbidden)
+		}
+	})
+}
+
+func corsFor(origins []string, next http.Handler) http.Handler {
+	if len(origins) == 0 {
+		return next
+	}
+	return cors.New(cors.Options{
+		AllowedOrigins:   origins,
+		AllowedMethods:   []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders:   []string{"Content-Type", "Authorization", "X-Request-ID"},
+		AllowCredentials: true,
+		MaxAge:           600,
+	}).Handler(next)
+}
+
+func origin(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
