@@ -20,10 +20,10 @@ import (
 	"github.com/learnerportal/portal/server/viewer"
 )
 
-// ComplexityLimit bounds how much work one operation may ask for. A connection's complexity is
-// its page size times its fields, so a 100-row page of a dozen fields fits, and a request for
-// every user's every record does not.
-const ComplexityLimit = 2000
+// ComplexityLimit bounds how much work one operation may ask for. A connection costs its page
+// size times the fields of a row, so a 100-row page of a few dozen fields fits, and a request
+// for every user's every record does not.
+const ComplexityLimit = 5000
 
 // Config is what the GraphQL endpoint needs.
 type Config struct {
@@ -38,15 +38,16 @@ type Config struct {
 // NewHandler returns the /graphql endpoint. It takes JSON POSTs and query-only GETs: no
 // transport accepts the form encodings a cross-site HTML form can send.
 func NewHandler(c Config) *handler.Server {
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{
+	srv := handler.New(pagedSchema{generated.NewExecutableSchema(generated.Config{
 		Resolvers:  &Resolver{client: c.Client, profiles: c.Profiles},
 		Directives: generated.DirectiveRoot{HasRole: hasRole},
-	}))
+	})})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
+	srv.Use(pagination{})
 	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		if !c.OpenIntrospection {
