@@ -2739,6 +2739,11 @@ extend type Mutation {
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `"""
+An instant, written in RFC 3339 form such as 2026-11-24T09:30:00Z.
+"""
+scalar Time
+
+"""
 A calendar date without a time of day, written YYYY-MM-DD.
 """
 scalar Date
@@ -6671,10 +6676,6 @@ input SurveyAnswerWhereInput {
   hasUser: Boolean
   hasUserWith: [UserWhereInput!]
 }
-"""
-The builtin Time type
-"""
-scalar Time
 """
 Topic is enum for the field topic
 """
