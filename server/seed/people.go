@@ -20,8 +20,10 @@ type Person struct {
 	Description string
 }
 
+const subjectPrefix = "demo-"
+
 // Subject is the person's stable subject at the development identity provider.
-func (p Person) Subject() string { return "demo-" + strings.ReplaceAll(p.Email, "@", "-at-") }
+func (p Person) Subject() string { return subjectPrefix + strings.ReplaceAll(p.Email, "@", "-at-") }
 
 // Organisations are the demo corporate customers.
 var Organisations = []string{"Acme Ltd", "Brightside Learning Trust"}

@@ -16,15 +16,25 @@ import (
 	"github.com/learnerportal/portal/ent/membership"
 	"github.com/learnerportal/portal/ent/schema/actor"
 	"github.com/learnerportal/portal/ent/user"
+	"github.com/learnerportal/portal/server/config"
 	"github.com/learnerportal/portal/server/viewer"
 )
 
 // Run seeds the demo data when the database has no users yet, all in one transaction, and
 // reports whether it did. issuer is the development identity provider the demo accounts sign in
 // with. The data is the same on every run for the same now.
+//
+// The development issuer's URL includes the port, so on a database seeded under another port the
+// demo accounts are moved to the current issuer instead; otherwise signing in would create a
+// second, empty account for each of them.
 func Run(ctx context.Context, client *ent.Client, issuer string, now time.Time) (bool, error) {
 	ctx = viewer.SystemContext(ctx)
 	if n, err := client.User.Query().Count(ctx); err != nil || n > 0 {
+		if err == nil {
+			err = client.User.Update().
+				Where(user.OidcIssuerHasSuffix(config.DevIssuerPath), user.OidcIssuerNEQ(issuer), user.OidcSubjectHasPrefix(subjectPrefix)).
+				SetOidcIssuer(issuer).Exec(ctx)
+		}
 		return false, err
 	}
 	tx, err := client.Tx(ctx)

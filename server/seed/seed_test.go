@@ -67,3 +67,18 @@ func TestIdentityProviderUsersMatchPeople(t *testing.T) {
 		seen[u.Subject] = true
 	}
 }
+
+func TestRunMovesDemoAccountsToTheCurrentDevelopmentIssuer(t *testing.T) {
+	ctx := viewer.SystemContext(context.Background())
+	s := storagetest.Open(t, time.Now)
+	if _, err := seed.Run(ctx, s.Client, "http://localhost:8080/dev-idp", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Run(ctx, s.Client, "http://127.0.0.1:41234/dev-idp", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.Client.User.Query().Where(user.OidcIssuer("http://127.0.0.1:41234/dev-idp")).Count(ctx)
+	if err != nil || n != len(seed.People) {
+		t.Fatalf("%d demo accounts on the new issuer (%v), want %d", n, err, len(seed.People))
+	}
+}
