@@ -1,0 +1,61 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { Page } from './App';
+import type { Viewer } from './useViewer';
+import { roleLabel } from './roles';
+
+const noop = () => {};
+
+function render(state: Parameters<typeof Page>[0]['state']): string {
+  return renderToStaticMarkup(<Page state={state} onRetry={noop} />);
+}
+
+const learner: Viewer = { id: 'u1', email: 'learner@example.com', displayName: 'Lucy Learner', role: 'LEARNER', organisation: null };
+
+describe('roleLabel', () => {
+  it('gives every role a human label', () => {
+    expect(roleLabel('LEARNER')).toBe('Learner');
+    expect(roleLabel('EMPLOYER_ADMIN')).toBe('Employer admin');
+    expect(roleLabel('STAFF')).toBe('Provider staff');
+  });
+});
+
+describe('Page', () => {
+  it('offers sign-in when signed out', () => {
+    const html = render({ status: 'signedOut' });
+
+    expect(html).toContain('href="/auth/login"');
+    expect(html).not.toContain('/auth/logout');
+  });
+
+  it('shows the learner with a sign-out form and no playground link', () => {
+    const html = render({ status: 'signedIn', viewer: learner });
+
+    expect(html).toContain('Lucy Learner');
+    expect(html).toContain('<dd>Learner</dd>');
+    expect(html).toContain('<form action="/auth/logout" method="post">');
+    expect(html).not.toContain('Organisation');
+    expect(html).not.toContain('/playground');
+  });
+
+  it('shows the organisation when there is one', () => {
+    const html = render({
+      status: 'signedIn',
+      viewer: { ...learner, displayName: 'Adam Admin', role: 'EMPLOYER_ADMIN', organisation: { id: 'o1', name: 'Acme Ltd' } },
+    });
+
+    expect(html).toContain('<dd>Employer admin</dd>');
+    expect(html).toContain('<dd>Acme Ltd</dd>');
+  });
+
+  it('links staff to the playground', () => {
+    const html = render({ status: 'signedIn', viewer: { ...learner, role: 'STAFF' } });
+
+    expect(html).toContain('href="/playground"');
+  });
+
+  it('announces loading and errors', () => {
+    expect(render({ status: 'loading' })).toContain('role="status"');
+    expect(render({ status: 'error', message: 'Oops' })).toContain('role="alert"');
+  });
+});
