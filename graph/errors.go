@@ -66,3 +66,20 @@ func recoverPanic(logger *slog.Logger) graphql.RecoverFunc {
 		return errcode.New(errcode.Internal, "Internal error.")
 	}
 }
+
+// hideUncoded replaces the message of any error that did not pass through the presenter (the
+// transactioner's begin and commit failures, an audit write failure) with "Internal error.", so
+// no driver text reaches a client.
+func hideUncoded(ctx context.Context, logger *slog.Logger, resp *graphql.Response) {
+	if resp == nil {
+		return
+	}
+	for _, e := range resp.Errors {
+		if e.Extensions["code"] != nil {
+			continue
+		}
+		logger.ErrorContext(ctx, "graphql: internal error", "error", e.Message)
+		e.Message = "Internal error."
+		e.Extensions = map[string]any{"code": errcode.Internal}
+	}
+}

@@ -63,9 +63,10 @@ func NewHandler(c Config) *handler.Server {
 		if rec := audit.RecorderFrom(ctx); rec != nil {
 			if err := rec.Flush(ctx, c.Client); err != nil {
 				c.Logger.ErrorContext(ctx, "graphql: writing the audit trail", "error", err)
-				return graphql.ErrorResponse(ctx, "Internal error.")
+				resp = graphql.ErrorResponse(ctx, "writing the audit trail failed")
 			}
 		}
+		hideUncoded(ctx, c.Logger, resp)
 		return resp
 	})
 	srv.Use(entgql.Transactioner{TxOpener: c.Client})

@@ -33,6 +33,7 @@ func run() error {
 		return fmt.Errorf("configuration:\n%w", err)
 	}
 	logger := newLogger(cfg.LogLevel)
+	slog.SetDefault(logger) // libraries that log through slog's default (the OpenID provider) log JSON too
 	if cfg.DevMode {
 		logger.Warn("DEVELOPMENT MODE: OIDC_ISSUER is unset, so the portal serves its own identity provider with demo accounts whose password is published, seeds demo data and opens the playground to everyone. Never expose this to a network.",
 			"issuer", cfg.OIDCIssuer)
