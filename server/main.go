@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+	_ "time/tzdata" // Europe/London for the statutory clock, even on hosts without zoneinfo
 
 	"github.com/learnerportal/portal/server/config"
 	"github.com/learnerportal/portal/server/portal"
