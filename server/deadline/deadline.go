@@ -77,7 +77,8 @@ const maxExtensionMonths = 2
 // dueSoonDays is how many calendar days ahead the staff queue starts warning about a deadline.
 const dueSoonDays = 7
 
-// london is loaded once; time/tzdata guarantees it exists, so failure is a broken build.
+// london is loaded once; the binary embeds time/tzdata (see server/main.go), so failure is a
+// broken build or a host without zoneinfo running the tests.
 var london = func() *time.Location {
 	loc, err := time.LoadLocation("Europe/London")
 	if err != nil {
