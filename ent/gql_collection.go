@@ -862,19 +862,6 @@ func (_q *DataPurposeQuery) collectField(ctx context.Context, oneNode bool, opCt
 	)
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
-
-		case "consents":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&ConsentClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, consentImplementors)...); err != nil {
-				return err
-			}
-			_q.WithNamedConsents(alias, func(wq *ConsentQuery) {
-				*wq = *query
-			})
 		case "createdAt":
 			if _, ok := fieldSeen[datapurpose.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, datapurpose.FieldCreatedAt)
@@ -1784,7 +1771,7 @@ func (_q *OrganisationQuery) collectField(ctx context.Context, oneNode bool, opC
 				path  = append(path, alias)
 				query = (&MembershipClient{config: _q.config}).Query()
 			)
-			args := newMembershipPaginateArgs(fieldArgs(ctx, new(MembershipWhereInput), path...))
+			args := newMembershipPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -1873,7 +1860,7 @@ func (_q *OrganisationQuery) collectField(ctx context.Context, oneNode bool, opC
 				path  = append(path, alias)
 				query = (&RightsRequestClient{config: _q.config}).Query()
 			)
-			args := newRightsRequestPaginateArgs(fieldArgs(ctx, new(RightsRequestWhereInput), path...))
+			args := newRightsRequestPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -2161,19 +2148,6 @@ func (_q *PolicyVersionQuery) collectField(ctx context.Context, oneNode bool, op
 	)
 	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
 		switch field.Name {
-
-		case "acceptances":
-			var (
-				alias = field.Alias
-				path  = append(path, alias)
-				query = (&PolicyAcceptanceClient{config: _q.config}).Query()
-			)
-			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, policyacceptanceImplementors)...); err != nil {
-				return err
-			}
-			_q.WithNamedAcceptances(alias, func(wq *PolicyAcceptanceQuery) {
-				*wq = *query
-			})
 		case "createdAt":
 			if _, ok := fieldSeen[policyversion.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, policyversion.FieldCreatedAt)
@@ -3304,7 +3278,7 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				path  = append(path, alias)
 				query = (&SurveyAnswerClient{config: _q.config}).Query()
 			)
-			args := newSurveyAnswerPaginateArgs(fieldArgs(ctx, new(SurveyAnswerWhereInput), path...))
+			args := newSurveyAnswerPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -3393,7 +3367,7 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				path  = append(path, alias)
 				query = (&LearningRecordClient{config: _q.config}).Query()
 			)
-			args := newLearningRecordPaginateArgs(fieldArgs(ctx, new(LearningRecordWhereInput), path...))
+			args := newLearningRecordPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -3482,7 +3456,7 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				path  = append(path, alias)
 				query = (&FinancialRecordClient{config: _q.config}).Query()
 			)
-			args := newFinancialRecordPaginateArgs(fieldArgs(ctx, new(FinancialRecordWhereInput), path...))
+			args := newFinancialRecordPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -3571,7 +3545,7 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				path  = append(path, alias)
 				query = (&ActivityEventClient{config: _q.config}).Query()
 			)
-			args := newActivityEventPaginateArgs(fieldArgs(ctx, new(ActivityEventWhereInput), path...))
+			args := newActivityEventPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -3673,7 +3647,7 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				path  = append(path, alias)
 				query = (&ConsentEventClient{config: _q.config}).Query()
 			)
-			args := newConsentEventPaginateArgs(fieldArgs(ctx, new(ConsentEventWhereInput), path...))
+			args := newConsentEventPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}
@@ -3788,7 +3762,7 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				path  = append(path, alias)
 				query = (&RightsRequestClient{config: _q.config}).Query()
 			)
-			args := newRightsRequestPaginateArgs(fieldArgs(ctx, new(RightsRequestWhereInput), path...))
+			args := newRightsRequestPaginateArgs(fieldArgs(ctx, nil, path...))
 			if err := validateFirstLast(args.first, args.last); err != nil {
 				return fmt.Errorf("validate first and last in path %q: %w", path, err)
 			}

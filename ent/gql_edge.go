@@ -116,18 +116,6 @@ func (_m *ConsentEvent) PolicyVersion(ctx context.Context) (*PolicyVersion, erro
 	return result, MaskNotFound(err)
 }
 
-func (_m *DataPurpose) Consents(ctx context.Context) (result []*Consent, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedConsents(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.ConsentsOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryConsents().All(ctx)
-	}
-	return result, err
-}
-
 func (_m *ExportArchive) Request(ctx context.Context) (*RightsRequest, error) {
 	result, err := _m.Edges.RequestOrErr()
 	if IsNotLoaded(err) {
@@ -193,11 +181,10 @@ func (_m *Membership) Organisation(ctx context.Context) (*Organisation, error) {
 }
 
 func (_m *Organisation) Memberships(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *MembershipOrder, where *MembershipWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *MembershipOrder,
 ) (*MembershipConnection, error) {
 	opts := []MembershipPaginateOption{
 		WithMembershipOrder(orderBy),
-		WithMembershipFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[0][alias]
@@ -214,11 +201,10 @@ func (_m *Organisation) Memberships(
 }
 
 func (_m *Organisation) RightsRequests(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*RightsRequestOrder, where *RightsRequestWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*RightsRequestOrder,
 ) (*RightsRequestConnection, error) {
 	opts := []RightsRequestPaginateOption{
 		WithRightsRequestOrder(orderBy),
-		WithRightsRequestFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
@@ -246,18 +232,6 @@ func (_m *PolicyAcceptance) PolicyVersion(ctx context.Context) (*PolicyVersion, 
 	result, err := _m.Edges.PolicyVersionOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryPolicyVersion().Only(ctx)
-	}
-	return result, err
-}
-
-func (_m *PolicyVersion) Acceptances(ctx context.Context) (result []*PolicyAcceptance, err error) {
-	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
-		result, err = _m.NamedAcceptances(graphql.GetFieldContext(ctx).Field.Alias)
-	} else {
-		result, err = _m.Edges.AcceptancesOrErr()
-	}
-	if IsNotLoaded(err) {
-		result, err = _m.QueryAcceptances().All(ctx)
 	}
 	return result, err
 }
@@ -387,11 +361,10 @@ func (_m *User) Memberships(ctx context.Context) (result []*Membership, err erro
 }
 
 func (_m *User) SurveyAnswers(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SurveyAnswerOrder, where *SurveyAnswerWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SurveyAnswerOrder,
 ) (*SurveyAnswerConnection, error) {
 	opts := []SurveyAnswerPaginateOption{
 		WithSurveyAnswerOrder(orderBy),
-		WithSurveyAnswerFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[2][alias]
@@ -408,11 +381,10 @@ func (_m *User) SurveyAnswers(
 }
 
 func (_m *User) LearningRecords(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *LearningRecordOrder, where *LearningRecordWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *LearningRecordOrder,
 ) (*LearningRecordConnection, error) {
 	opts := []LearningRecordPaginateOption{
 		WithLearningRecordOrder(orderBy),
-		WithLearningRecordFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
@@ -429,11 +401,10 @@ func (_m *User) LearningRecords(
 }
 
 func (_m *User) FinancialRecords(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *FinancialRecordOrder, where *FinancialRecordWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *FinancialRecordOrder,
 ) (*FinancialRecordConnection, error) {
 	opts := []FinancialRecordPaginateOption{
 		WithFinancialRecordOrder(orderBy),
-		WithFinancialRecordFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
@@ -450,11 +421,10 @@ func (_m *User) FinancialRecords(
 }
 
 func (_m *User) ActivityEvents(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ActivityEventOrder, where *ActivityEventWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ActivityEventOrder,
 ) (*ActivityEventConnection, error) {
 	opts := []ActivityEventPaginateOption{
 		WithActivityEventOrder(orderBy),
-		WithActivityEventFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
@@ -483,11 +453,10 @@ func (_m *User) Consents(ctx context.Context) (result []*Consent, err error) {
 }
 
 func (_m *User) ConsentEvents(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ConsentEventOrder, where *ConsentEventWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ConsentEventOrder,
 ) (*ConsentEventConnection, error) {
 	opts := []ConsentEventPaginateOption{
 		WithConsentEventOrder(orderBy),
-		WithConsentEventFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
@@ -528,11 +497,10 @@ func (_m *User) PolicyAcceptances(ctx context.Context) (result []*PolicyAcceptan
 }
 
 func (_m *User) RightsRequests(
-	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*RightsRequestOrder, where *RightsRequestWhereInput,
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy []*RightsRequestOrder,
 ) (*RightsRequestConnection, error) {
 	opts := []RightsRequestPaginateOption{
 		WithRightsRequestOrder(orderBy),
-		WithRightsRequestFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
 	totalCount, hasTotalCount := _m.Edges.totalCount[10][alias]

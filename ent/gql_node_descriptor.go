@@ -557,7 +557,7 @@ func (_m *DataPurpose) Node(ctx context.Context) (node *Node, err error) {
 		ID:     _m.ID,
 		Type:   "DataPurpose",
 		Fields: make([]*Field, 14),
-		Edges:  make([]*Edge, 1),
+		Edges:  make([]*Edge, 0),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.CreatedAt); err != nil {
@@ -671,16 +671,6 @@ func (_m *DataPurpose) Node(ctx context.Context) (node *Node, err error) {
 		Type:  "[]string",
 		Name:  "dpv_data_categories",
 		Value: string(buf),
-	}
-	node.Edges[0] = &Edge{
-		Type: "Consent",
-		Name: "consents",
-	}
-	err = _m.QueryConsents().
-		Select(consent.FieldID).
-		Scan(ctx, &node.Edges[0].IDs)
-	if err != nil {
-		return nil, err
 	}
 	return node, nil
 }
@@ -1311,7 +1301,7 @@ func (_m *PolicyVersion) Node(ctx context.Context) (node *Node, err error) {
 		ID:     _m.ID,
 		Type:   "PolicyVersion",
 		Fields: make([]*Field, 7),
-		Edges:  make([]*Edge, 1),
+		Edges:  make([]*Edge, 0),
 	}
 	var buf []byte
 	if buf, err = json.Marshal(_m.CreatedAt); err != nil {
@@ -1369,16 +1359,6 @@ func (_m *PolicyVersion) Node(ctx context.Context) (node *Node, err error) {
 		Type:  "time.Time",
 		Name:  "published_at",
 		Value: string(buf),
-	}
-	node.Edges[0] = &Edge{
-		Type: "PolicyAcceptance",
-		Name: "acceptances",
-	}
-	err = _m.QueryAcceptances().
-		Select(policyacceptance.FieldID).
-		Scan(ctx, &node.Edges[0].IDs)
-	if err != nil {
-		return nil, err
 	}
 	return node, nil
 }

@@ -115,10 +115,6 @@ type ActivityEventWhereInput struct {
 	DetailHasSuffix    *string  `json:"detailHasSuffix,omitempty"`
 	DetailEqualFold    *string  `json:"detailEqualFold,omitempty"`
 	DetailContainsFold *string  `json:"detailContainsFold,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -382,24 +378,6 @@ func (i *ActivityEventWhereInput) P() (predicate.ActivityEvent, error) {
 		predicates = append(predicates, activityevent.DetailContainsFold(*i.DetailContainsFold))
 	}
 
-	if i.HasUser != nil {
-		p := activityevent.HasUser()
-		if !*i.HasUser {
-			p = activityevent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, activityevent.HasUserWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyActivityEventWhereInput
@@ -524,18 +502,6 @@ type AuditEntryWhereInput struct {
 	OccurredAtGTE   *time.Time  `json:"occurredAtGTE,omitempty"`
 	OccurredAtLT    *time.Time  `json:"occurredAtLT,omitempty"`
 	OccurredAtLTE   *time.Time  `json:"occurredAtLTE,omitempty"`
-
-	// "actor" edge predicates.
-	HasActor     *bool             `json:"hasActor,omitempty"`
-	HasActorWith []*UserWhereInput `json:"hasActorWith,omitempty"`
-
-	// "actor_organisation" edge predicates.
-	HasActorOrganisation     *bool                     `json:"hasActorOrganisation,omitempty"`
-	HasActorOrganisationWith []*OrganisationWhereInput `json:"hasActorOrganisationWith,omitempty"`
-
-	// "subject" edge predicates.
-	HasSubject     *bool             `json:"hasSubject,omitempty"`
-	HasSubjectWith []*UserWhereInput `json:"hasSubjectWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -868,60 +834,6 @@ func (i *AuditEntryWhereInput) P() (predicate.AuditEntry, error) {
 		predicates = append(predicates, auditentry.OccurredAtLTE(*i.OccurredAtLTE))
 	}
 
-	if i.HasActor != nil {
-		p := auditentry.HasActor()
-		if !*i.HasActor {
-			p = auditentry.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasActorWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasActorWith))
-		for _, w := range i.HasActorWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasActorWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, auditentry.HasActorWith(with...))
-	}
-	if i.HasActorOrganisation != nil {
-		p := auditentry.HasActorOrganisation()
-		if !*i.HasActorOrganisation {
-			p = auditentry.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasActorOrganisationWith) > 0 {
-		with := make([]predicate.Organisation, 0, len(i.HasActorOrganisationWith))
-		for _, w := range i.HasActorOrganisationWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasActorOrganisationWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, auditentry.HasActorOrganisationWith(with...))
-	}
-	if i.HasSubject != nil {
-		p := auditentry.HasSubject()
-		if !*i.HasSubject {
-			p = auditentry.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasSubjectWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasSubjectWith))
-		for _, w := range i.HasSubjectWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasSubjectWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, auditentry.HasSubjectWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyAuditEntryWhereInput
@@ -990,10 +902,6 @@ type CommunicationPreferenceWhereInput struct {
 	// "enabled" field predicates.
 	Enabled    *bool `json:"enabled,omitempty"`
 	EnabledNEQ *bool `json:"enabledNEQ,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1182,24 +1090,6 @@ func (i *CommunicationPreferenceWhereInput) P() (predicate.CommunicationPreferen
 		predicates = append(predicates, communicationpreference.EnabledNEQ(*i.EnabledNEQ))
 	}
 
-	if i.HasUser != nil {
-		p := communicationpreference.HasUser()
-		if !*i.HasUser {
-			p = communicationpreference.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, communicationpreference.HasUserWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyCommunicationPreferenceWhereInput
@@ -1282,22 +1172,6 @@ type ConsentWhereInput struct {
 	ChangedAtGTE   *time.Time  `json:"changedAtGTE,omitempty"`
 	ChangedAtLT    *time.Time  `json:"changedAtLT,omitempty"`
 	ChangedAtLTE   *time.Time  `json:"changedAtLTE,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
-
-	// "purpose" edge predicates.
-	HasPurpose     *bool                    `json:"hasPurpose,omitempty"`
-	HasPurposeWith []*DataPurposeWhereInput `json:"hasPurposeWith,omitempty"`
-
-	// "policy_version" edge predicates.
-	HasPolicyVersion     *bool                      `json:"hasPolicyVersion,omitempty"`
-	HasPolicyVersionWith []*PolicyVersionWhereInput `json:"hasPolicyVersionWith,omitempty"`
-
-	// "events" edge predicates.
-	HasEvents     *bool                     `json:"hasEvents,omitempty"`
-	HasEventsWith []*ConsentEventWhereInput `json:"hasEventsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1522,78 +1396,6 @@ func (i *ConsentWhereInput) P() (predicate.Consent, error) {
 		predicates = append(predicates, consent.ChangedAtLTE(*i.ChangedAtLTE))
 	}
 
-	if i.HasUser != nil {
-		p := consent.HasUser()
-		if !*i.HasUser {
-			p = consent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, consent.HasUserWith(with...))
-	}
-	if i.HasPurpose != nil {
-		p := consent.HasPurpose()
-		if !*i.HasPurpose {
-			p = consent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasPurposeWith) > 0 {
-		with := make([]predicate.DataPurpose, 0, len(i.HasPurposeWith))
-		for _, w := range i.HasPurposeWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPurposeWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, consent.HasPurposeWith(with...))
-	}
-	if i.HasPolicyVersion != nil {
-		p := consent.HasPolicyVersion()
-		if !*i.HasPolicyVersion {
-			p = consent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasPolicyVersionWith) > 0 {
-		with := make([]predicate.PolicyVersion, 0, len(i.HasPolicyVersionWith))
-		for _, w := range i.HasPolicyVersionWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPolicyVersionWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, consent.HasPolicyVersionWith(with...))
-	}
-	if i.HasEvents != nil {
-		p := consent.HasEvents()
-		if !*i.HasEvents {
-			p = consent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasEventsWith) > 0 {
-		with := make([]predicate.ConsentEvent, 0, len(i.HasEventsWith))
-		for _, w := range i.HasEventsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasEventsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, consent.HasEventsWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyConsentWhereInput
@@ -1708,22 +1510,6 @@ type ConsentEventWhereInput struct {
 	OccurredAtGTE   *time.Time  `json:"occurredAtGTE,omitempty"`
 	OccurredAtLT    *time.Time  `json:"occurredAtLT,omitempty"`
 	OccurredAtLTE   *time.Time  `json:"occurredAtLTE,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
-
-	// "consent" edge predicates.
-	HasConsent     *bool                `json:"hasConsent,omitempty"`
-	HasConsentWith []*ConsentWhereInput `json:"hasConsentWith,omitempty"`
-
-	// "actor" edge predicates.
-	HasActor     *bool             `json:"hasActor,omitempty"`
-	HasActorWith []*UserWhereInput `json:"hasActorWith,omitempty"`
-
-	// "policy_version" edge predicates.
-	HasPolicyVersion     *bool                      `json:"hasPolicyVersion,omitempty"`
-	HasPolicyVersionWith []*PolicyVersionWhereInput `json:"hasPolicyVersionWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2026,78 +1812,6 @@ func (i *ConsentEventWhereInput) P() (predicate.ConsentEvent, error) {
 		predicates = append(predicates, consentevent.OccurredAtLTE(*i.OccurredAtLTE))
 	}
 
-	if i.HasUser != nil {
-		p := consentevent.HasUser()
-		if !*i.HasUser {
-			p = consentevent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, consentevent.HasUserWith(with...))
-	}
-	if i.HasConsent != nil {
-		p := consentevent.HasConsent()
-		if !*i.HasConsent {
-			p = consentevent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasConsentWith) > 0 {
-		with := make([]predicate.Consent, 0, len(i.HasConsentWith))
-		for _, w := range i.HasConsentWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasConsentWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, consentevent.HasConsentWith(with...))
-	}
-	if i.HasActor != nil {
-		p := consentevent.HasActor()
-		if !*i.HasActor {
-			p = consentevent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasActorWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasActorWith))
-		for _, w := range i.HasActorWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasActorWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, consentevent.HasActorWith(with...))
-	}
-	if i.HasPolicyVersion != nil {
-		p := consentevent.HasPolicyVersion()
-		if !*i.HasPolicyVersion {
-			p = consentevent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasPolicyVersionWith) > 0 {
-		with := make([]predicate.PolicyVersion, 0, len(i.HasPolicyVersionWith))
-		for _, w := range i.HasPolicyVersionWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPolicyVersionWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, consentevent.HasPolicyVersionWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyConsentEventWhereInput
@@ -2251,10 +1965,6 @@ type DataPurposeWhereInput struct {
 	DpvLegalBasisHasSuffix    *string  `json:"dpvLegalBasisHasSuffix,omitempty"`
 	DpvLegalBasisEqualFold    *string  `json:"dpvLegalBasisEqualFold,omitempty"`
 	DpvLegalBasisContainsFold *string  `json:"dpvLegalBasisContainsFold,omitempty"`
-
-	// "consents" edge predicates.
-	HasConsents     *bool                `json:"hasConsents,omitempty"`
-	HasConsentsWith []*ConsentWhereInput `json:"hasConsentsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2662,24 +2372,6 @@ func (i *DataPurposeWhereInput) P() (predicate.DataPurpose, error) {
 		predicates = append(predicates, datapurpose.DpvLegalBasisContainsFold(*i.DpvLegalBasisContainsFold))
 	}
 
-	if i.HasConsents != nil {
-		p := datapurpose.HasConsents()
-		if !*i.HasConsents {
-			p = datapurpose.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasConsentsWith) > 0 {
-		with := make([]predicate.Consent, 0, len(i.HasConsentsWith))
-		for _, w := range i.HasConsentsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasConsentsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, datapurpose.HasConsentsWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyDataPurposeWhereInput
@@ -2787,10 +2479,6 @@ type ExportArchiveWhereInput struct {
 	ExpiresAtLTE    *time.Time  `json:"expiresAtLTE,omitempty"`
 	ExpiresAtIsNil  bool        `json:"expiresAtIsNil,omitempty"`
 	ExpiresAtNotNil bool        `json:"expiresAtNotNil,omitempty"`
-
-	// "request" edge predicates.
-	HasRequest     *bool                      `json:"hasRequest,omitempty"`
-	HasRequestWith []*RightsRequestWhereInput `json:"hasRequestWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3084,24 +2772,6 @@ func (i *ExportArchiveWhereInput) P() (predicate.ExportArchive, error) {
 		predicates = append(predicates, exportarchive.ExpiresAtNotNil())
 	}
 
-	if i.HasRequest != nil {
-		p := exportarchive.HasRequest()
-		if !*i.HasRequest {
-			p = exportarchive.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasRequestWith) > 0 {
-		with := make([]predicate.RightsRequest, 0, len(i.HasRequestWith))
-		for _, w := range i.HasRequestWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasRequestWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, exportarchive.HasRequestWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyExportArchiveWhereInput
@@ -3281,10 +2951,6 @@ type FinancialRecordWhereInput struct {
 	RetainUntilLTE    *time.Time  `json:"retainUntilLTE,omitempty"`
 	RetainUntilIsNil  bool        `json:"retainUntilIsNil,omitempty"`
 	RetainUntilNotNil bool        `json:"retainUntilNotNil,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -3764,24 +3430,6 @@ func (i *FinancialRecordWhereInput) P() (predicate.FinancialRecord, error) {
 		predicates = append(predicates, financialrecord.RetainUntilNotNil())
 	}
 
-	if i.HasUser != nil {
-		p := financialrecord.HasUser()
-		if !*i.HasUser {
-			p = financialrecord.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, financialrecord.HasUserWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyFinancialRecordWhereInput
@@ -3932,10 +3580,6 @@ type LearningRecordWhereInput struct {
 	CertificateNameHasSuffix    *string  `json:"certificateNameHasSuffix,omitempty"`
 	CertificateNameEqualFold    *string  `json:"certificateNameEqualFold,omitempty"`
 	CertificateNameContainsFold *string  `json:"certificateNameContainsFold,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4340,24 +3984,6 @@ func (i *LearningRecordWhereInput) P() (predicate.LearningRecord, error) {
 		predicates = append(predicates, learningrecord.CertificateNameContainsFold(*i.CertificateNameContainsFold))
 	}
 
-	if i.HasUser != nil {
-		p := learningrecord.HasUser()
-		if !*i.HasUser {
-			p = learningrecord.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, learningrecord.HasUserWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyLearningRecordWhereInput
@@ -4449,18 +4075,6 @@ type LegalHoldWhereInput struct {
 	ReleasedByIDNotIn  []int `json:"releasedByIDNotIn,omitempty"`
 	ReleasedByIDIsNil  bool  `json:"releasedByIDIsNil,omitempty"`
 	ReleasedByIDNotNil bool  `json:"releasedByIDNotNil,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
-
-	// "placed_by" edge predicates.
-	HasPlacedBy     *bool             `json:"hasPlacedBy,omitempty"`
-	HasPlacedByWith []*UserWhereInput `json:"hasPlacedByWith,omitempty"`
-
-	// "released_by" edge predicates.
-	HasReleasedBy     *bool             `json:"hasReleasedBy,omitempty"`
-	HasReleasedByWith []*UserWhereInput `json:"hasReleasedByWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4712,60 +4326,6 @@ func (i *LegalHoldWhereInput) P() (predicate.LegalHold, error) {
 		predicates = append(predicates, legalhold.ReleasedByIDNotNil())
 	}
 
-	if i.HasUser != nil {
-		p := legalhold.HasUser()
-		if !*i.HasUser {
-			p = legalhold.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, legalhold.HasUserWith(with...))
-	}
-	if i.HasPlacedBy != nil {
-		p := legalhold.HasPlacedBy()
-		if !*i.HasPlacedBy {
-			p = legalhold.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasPlacedByWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasPlacedByWith))
-		for _, w := range i.HasPlacedByWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPlacedByWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, legalhold.HasPlacedByWith(with...))
-	}
-	if i.HasReleasedBy != nil {
-		p := legalhold.HasReleasedBy()
-		if !*i.HasReleasedBy {
-			p = legalhold.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasReleasedByWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasReleasedByWith))
-		for _, w := range i.HasReleasedByWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasReleasedByWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, legalhold.HasReleasedByWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyLegalHoldWhereInput
@@ -4852,14 +4412,6 @@ type MembershipWhereInput struct {
 	EndedAtLTE    *time.Time  `json:"endedAtLTE,omitempty"`
 	EndedAtIsNil  bool        `json:"endedAtIsNil,omitempty"`
 	EndedAtNotNil bool        `json:"endedAtNotNil,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
-
-	// "organisation" edge predicates.
-	HasOrganisation     *bool                     `json:"hasOrganisation,omitempty"`
-	HasOrganisationWith []*OrganisationWhereInput `json:"hasOrganisationWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5096,42 +4648,6 @@ func (i *MembershipWhereInput) P() (predicate.Membership, error) {
 		predicates = append(predicates, membership.EndedAtNotNil())
 	}
 
-	if i.HasUser != nil {
-		p := membership.HasUser()
-		if !*i.HasUser {
-			p = membership.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, membership.HasUserWith(with...))
-	}
-	if i.HasOrganisation != nil {
-		p := membership.HasOrganisation()
-		if !*i.HasOrganisation {
-			p = membership.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasOrganisationWith) > 0 {
-		with := make([]predicate.Organisation, 0, len(i.HasOrganisationWith))
-		for _, w := range i.HasOrganisationWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasOrganisationWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, membership.HasOrganisationWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyMembershipWhereInput
@@ -5193,14 +4709,6 @@ type OrganisationWhereInput struct {
 	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
 	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
 	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
-
-	// "memberships" edge predicates.
-	HasMemberships     *bool                   `json:"hasMemberships,omitempty"`
-	HasMembershipsWith []*MembershipWhereInput `json:"hasMembershipsWith,omitempty"`
-
-	// "rights_requests" edge predicates.
-	HasRightsRequests     *bool                      `json:"hasRightsRequests,omitempty"`
-	HasRightsRequestsWith []*RightsRequestWhereInput `json:"hasRightsRequestsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5386,42 +4894,6 @@ func (i *OrganisationWhereInput) P() (predicate.Organisation, error) {
 		predicates = append(predicates, organisation.NameContainsFold(*i.NameContainsFold))
 	}
 
-	if i.HasMemberships != nil {
-		p := organisation.HasMemberships()
-		if !*i.HasMemberships {
-			p = organisation.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasMembershipsWith) > 0 {
-		with := make([]predicate.Membership, 0, len(i.HasMembershipsWith))
-		for _, w := range i.HasMembershipsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasMembershipsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, organisation.HasMembershipsWith(with...))
-	}
-	if i.HasRightsRequests != nil {
-		p := organisation.HasRightsRequests()
-		if !*i.HasRightsRequests {
-			p = organisation.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasRightsRequestsWith) > 0 {
-		with := make([]predicate.RightsRequest, 0, len(i.HasRightsRequestsWith))
-		for _, w := range i.HasRightsRequestsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasRightsRequestsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, organisation.HasRightsRequestsWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyOrganisationWhereInput
@@ -5470,14 +4942,6 @@ type PolicyAcceptanceWhereInput struct {
 	AcceptedAtGTE   *time.Time  `json:"acceptedAtGTE,omitempty"`
 	AcceptedAtLT    *time.Time  `json:"acceptedAtLT,omitempty"`
 	AcceptedAtLTE   *time.Time  `json:"acceptedAtLTE,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
-
-	// "policy_version" edge predicates.
-	HasPolicyVersion     *bool                      `json:"hasPolicyVersion,omitempty"`
-	HasPolicyVersionWith []*PolicyVersionWhereInput `json:"hasPolicyVersionWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -5624,42 +5088,6 @@ func (i *PolicyAcceptanceWhereInput) P() (predicate.PolicyAcceptance, error) {
 		predicates = append(predicates, policyacceptance.AcceptedAtLTE(*i.AcceptedAtLTE))
 	}
 
-	if i.HasUser != nil {
-		p := policyacceptance.HasUser()
-		if !*i.HasUser {
-			p = policyacceptance.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, policyacceptance.HasUserWith(with...))
-	}
-	if i.HasPolicyVersion != nil {
-		p := policyacceptance.HasPolicyVersion()
-		if !*i.HasPolicyVersion {
-			p = policyacceptance.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasPolicyVersionWith) > 0 {
-		with := make([]predicate.PolicyVersion, 0, len(i.HasPolicyVersionWith))
-		for _, w := range i.HasPolicyVersionWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPolicyVersionWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, policyacceptance.HasPolicyVersionWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyPolicyAcceptanceWhereInput
@@ -5778,10 +5206,6 @@ type PolicyVersionWhereInput struct {
 	PublishedAtLTE    *time.Time  `json:"publishedAtLTE,omitempty"`
 	PublishedAtIsNil  bool        `json:"publishedAtIsNil,omitempty"`
 	PublishedAtNotNil bool        `json:"publishedAtNotNil,omitempty"`
-
-	// "acceptances" edge predicates.
-	HasAcceptances     *bool                         `json:"hasAcceptances,omitempty"`
-	HasAcceptancesWith []*PolicyAcceptanceWhereInput `json:"hasAcceptancesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -6114,24 +5538,6 @@ func (i *PolicyVersionWhereInput) P() (predicate.PolicyVersion, error) {
 		predicates = append(predicates, policyversion.PublishedAtNotNil())
 	}
 
-	if i.HasAcceptances != nil {
-		p := policyversion.HasAcceptances()
-		if !*i.HasAcceptances {
-			p = policyversion.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasAcceptancesWith) > 0 {
-		with := make([]predicate.PolicyAcceptance, 0, len(i.HasAcceptancesWith))
-		for _, w := range i.HasAcceptancesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasAcceptancesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, policyversion.HasAcceptancesWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyPolicyVersionWhereInput
@@ -6361,10 +5767,6 @@ type ProfileWhereInput struct {
 	JobTitleHasSuffix    *string  `json:"jobTitleHasSuffix,omitempty"`
 	JobTitleEqualFold    *string  `json:"jobTitleEqualFold,omitempty"`
 	JobTitleContainsFold *string  `json:"jobTitleContainsFold,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -6982,24 +6384,6 @@ func (i *ProfileWhereInput) P() (predicate.Profile, error) {
 		predicates = append(predicates, profile.JobTitleContainsFold(*i.JobTitleContainsFold))
 	}
 
-	if i.HasUser != nil {
-		p := profile.HasUser()
-		if !*i.HasUser {
-			p = profile.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, profile.HasUserWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyProfileWhereInput
@@ -7101,14 +6485,6 @@ type RequestEventWhereInput struct {
 	OccurredAtGTE   *time.Time  `json:"occurredAtGTE,omitempty"`
 	OccurredAtLT    *time.Time  `json:"occurredAtLT,omitempty"`
 	OccurredAtLTE   *time.Time  `json:"occurredAtLTE,omitempty"`
-
-	// "request" edge predicates.
-	HasRequest     *bool                      `json:"hasRequest,omitempty"`
-	HasRequestWith []*RightsRequestWhereInput `json:"hasRequestWith,omitempty"`
-
-	// "actor" edge predicates.
-	HasActor     *bool             `json:"hasActor,omitempty"`
-	HasActorWith []*UserWhereInput `json:"hasActorWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -7390,42 +6766,6 @@ func (i *RequestEventWhereInput) P() (predicate.RequestEvent, error) {
 		predicates = append(predicates, requestevent.OccurredAtLTE(*i.OccurredAtLTE))
 	}
 
-	if i.HasRequest != nil {
-		p := requestevent.HasRequest()
-		if !*i.HasRequest {
-			p = requestevent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasRequestWith) > 0 {
-		with := make([]predicate.RightsRequest, 0, len(i.HasRequestWith))
-		for _, w := range i.HasRequestWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasRequestWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, requestevent.HasRequestWith(with...))
-	}
-	if i.HasActor != nil {
-		p := requestevent.HasActor()
-		if !*i.HasActor {
-			p = requestevent.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasActorWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasActorWith))
-		for _, w := range i.HasActorWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasActorWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, requestevent.HasActorWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyRequestEventWhereInput
@@ -7497,14 +6837,6 @@ type RequestMessageWhereInput struct {
 	SentAtGTE   *time.Time  `json:"sentAtGTE,omitempty"`
 	SentAtLT    *time.Time  `json:"sentAtLT,omitempty"`
 	SentAtLTE   *time.Time  `json:"sentAtLTE,omitempty"`
-
-	// "request" edge predicates.
-	HasRequest     *bool                      `json:"hasRequest,omitempty"`
-	HasRequestWith []*RightsRequestWhereInput `json:"hasRequestWith,omitempty"`
-
-	// "author" edge predicates.
-	HasAuthor     *bool             `json:"hasAuthor,omitempty"`
-	HasAuthorWith []*UserWhereInput `json:"hasAuthorWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -7708,42 +7040,6 @@ func (i *RequestMessageWhereInput) P() (predicate.RequestMessage, error) {
 		predicates = append(predicates, requestmessage.SentAtLTE(*i.SentAtLTE))
 	}
 
-	if i.HasRequest != nil {
-		p := requestmessage.HasRequest()
-		if !*i.HasRequest {
-			p = requestmessage.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasRequestWith) > 0 {
-		with := make([]predicate.RightsRequest, 0, len(i.HasRequestWith))
-		for _, w := range i.HasRequestWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasRequestWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, requestmessage.HasRequestWith(with...))
-	}
-	if i.HasAuthor != nil {
-		p := requestmessage.HasAuthor()
-		if !*i.HasAuthor {
-			p = requestmessage.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasAuthorWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasAuthorWith))
-		for _, w := range i.HasAuthorWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasAuthorWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, requestmessage.HasAuthorWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyRequestMessageWhereInput
@@ -8017,30 +7313,6 @@ type RightsRequestWhereInput struct {
 	PurgeAfterLTE    *time.Time  `json:"purgeAfterLTE,omitempty"`
 	PurgeAfterIsNil  bool        `json:"purgeAfterIsNil,omitempty"`
 	PurgeAfterNotNil bool        `json:"purgeAfterNotNil,omitempty"`
-
-	// "subject" edge predicates.
-	HasSubject     *bool             `json:"hasSubject,omitempty"`
-	HasSubjectWith []*UserWhereInput `json:"hasSubjectWith,omitempty"`
-
-	// "submitted_by" edge predicates.
-	HasSubmittedBy     *bool             `json:"hasSubmittedBy,omitempty"`
-	HasSubmittedByWith []*UserWhereInput `json:"hasSubmittedByWith,omitempty"`
-
-	// "organisation" edge predicates.
-	HasOrganisation     *bool                     `json:"hasOrganisation,omitempty"`
-	HasOrganisationWith []*OrganisationWhereInput `json:"hasOrganisationWith,omitempty"`
-
-	// "events" edge predicates.
-	HasEvents     *bool                     `json:"hasEvents,omitempty"`
-	HasEventsWith []*RequestEventWhereInput `json:"hasEventsWith,omitempty"`
-
-	// "messages" edge predicates.
-	HasMessages     *bool                       `json:"hasMessages,omitempty"`
-	HasMessagesWith []*RequestMessageWhereInput `json:"hasMessagesWith,omitempty"`
-
-	// "export_archive" edge predicates.
-	HasExportArchive     *bool                      `json:"hasExportArchive,omitempty"`
-	HasExportArchiveWith []*ExportArchiveWhereInput `json:"hasExportArchiveWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -8742,114 +8014,6 @@ func (i *RightsRequestWhereInput) P() (predicate.RightsRequest, error) {
 		predicates = append(predicates, rightsrequest.PurgeAfterNotNil())
 	}
 
-	if i.HasSubject != nil {
-		p := rightsrequest.HasSubject()
-		if !*i.HasSubject {
-			p = rightsrequest.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasSubjectWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasSubjectWith))
-		for _, w := range i.HasSubjectWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasSubjectWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, rightsrequest.HasSubjectWith(with...))
-	}
-	if i.HasSubmittedBy != nil {
-		p := rightsrequest.HasSubmittedBy()
-		if !*i.HasSubmittedBy {
-			p = rightsrequest.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasSubmittedByWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasSubmittedByWith))
-		for _, w := range i.HasSubmittedByWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasSubmittedByWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, rightsrequest.HasSubmittedByWith(with...))
-	}
-	if i.HasOrganisation != nil {
-		p := rightsrequest.HasOrganisation()
-		if !*i.HasOrganisation {
-			p = rightsrequest.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasOrganisationWith) > 0 {
-		with := make([]predicate.Organisation, 0, len(i.HasOrganisationWith))
-		for _, w := range i.HasOrganisationWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasOrganisationWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, rightsrequest.HasOrganisationWith(with...))
-	}
-	if i.HasEvents != nil {
-		p := rightsrequest.HasEvents()
-		if !*i.HasEvents {
-			p = rightsrequest.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasEventsWith) > 0 {
-		with := make([]predicate.RequestEvent, 0, len(i.HasEventsWith))
-		for _, w := range i.HasEventsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasEventsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, rightsrequest.HasEventsWith(with...))
-	}
-	if i.HasMessages != nil {
-		p := rightsrequest.HasMessages()
-		if !*i.HasMessages {
-			p = rightsrequest.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasMessagesWith) > 0 {
-		with := make([]predicate.RequestMessage, 0, len(i.HasMessagesWith))
-		for _, w := range i.HasMessagesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasMessagesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, rightsrequest.HasMessagesWith(with...))
-	}
-	if i.HasExportArchive != nil {
-		p := rightsrequest.HasExportArchive()
-		if !*i.HasExportArchive {
-			p = rightsrequest.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasExportArchiveWith) > 0 {
-		with := make([]predicate.ExportArchive, 0, len(i.HasExportArchiveWith))
-		for _, w := range i.HasExportArchiveWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasExportArchiveWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, rightsrequest.HasExportArchiveWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyRightsRequestWhereInput
@@ -9187,10 +8351,6 @@ type SurveyAnswerWhereInput struct {
 	AnsweredAtGTE   *time.Time  `json:"answeredAtGTE,omitempty"`
 	AnsweredAtLT    *time.Time  `json:"answeredAtLT,omitempty"`
 	AnsweredAtLTE   *time.Time  `json:"answeredAtLTE,omitempty"`
-
-	// "user" edge predicates.
-	HasUser     *bool             `json:"hasUser,omitempty"`
-	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -9490,24 +8650,6 @@ func (i *SurveyAnswerWhereInput) P() (predicate.SurveyAnswer, error) {
 		predicates = append(predicates, surveyanswer.AnsweredAtLTE(*i.AnsweredAtLTE))
 	}
 
-	if i.HasUser != nil {
-		p := surveyanswer.HasUser()
-		if !*i.HasUser {
-			p = surveyanswer.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasUserWith) > 0 {
-		with := make([]predicate.User, 0, len(i.HasUserWith))
-		for _, w := range i.HasUserWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, surveyanswer.HasUserWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptySurveyAnswerWhereInput
@@ -9593,54 +8735,6 @@ type UserWhereInput struct {
 	LastLoginAtLTE    *time.Time  `json:"lastLoginAtLTE,omitempty"`
 	LastLoginAtIsNil  bool        `json:"lastLoginAtIsNil,omitempty"`
 	LastLoginAtNotNil bool        `json:"lastLoginAtNotNil,omitempty"`
-
-	// "profile" edge predicates.
-	HasProfile     *bool                `json:"hasProfile,omitempty"`
-	HasProfileWith []*ProfileWhereInput `json:"hasProfileWith,omitempty"`
-
-	// "memberships" edge predicates.
-	HasMemberships     *bool                   `json:"hasMemberships,omitempty"`
-	HasMembershipsWith []*MembershipWhereInput `json:"hasMembershipsWith,omitempty"`
-
-	// "survey_answers" edge predicates.
-	HasSurveyAnswers     *bool                     `json:"hasSurveyAnswers,omitempty"`
-	HasSurveyAnswersWith []*SurveyAnswerWhereInput `json:"hasSurveyAnswersWith,omitempty"`
-
-	// "learning_records" edge predicates.
-	HasLearningRecords     *bool                       `json:"hasLearningRecords,omitempty"`
-	HasLearningRecordsWith []*LearningRecordWhereInput `json:"hasLearningRecordsWith,omitempty"`
-
-	// "financial_records" edge predicates.
-	HasFinancialRecords     *bool                        `json:"hasFinancialRecords,omitempty"`
-	HasFinancialRecordsWith []*FinancialRecordWhereInput `json:"hasFinancialRecordsWith,omitempty"`
-
-	// "activity_events" edge predicates.
-	HasActivityEvents     *bool                      `json:"hasActivityEvents,omitempty"`
-	HasActivityEventsWith []*ActivityEventWhereInput `json:"hasActivityEventsWith,omitempty"`
-
-	// "consents" edge predicates.
-	HasConsents     *bool                `json:"hasConsents,omitempty"`
-	HasConsentsWith []*ConsentWhereInput `json:"hasConsentsWith,omitempty"`
-
-	// "consent_events" edge predicates.
-	HasConsentEvents     *bool                     `json:"hasConsentEvents,omitempty"`
-	HasConsentEventsWith []*ConsentEventWhereInput `json:"hasConsentEventsWith,omitempty"`
-
-	// "communication_preferences" edge predicates.
-	HasCommunicationPreferences     *bool                                `json:"hasCommunicationPreferences,omitempty"`
-	HasCommunicationPreferencesWith []*CommunicationPreferenceWhereInput `json:"hasCommunicationPreferencesWith,omitempty"`
-
-	// "policy_acceptances" edge predicates.
-	HasPolicyAcceptances     *bool                         `json:"hasPolicyAcceptances,omitempty"`
-	HasPolicyAcceptancesWith []*PolicyAcceptanceWhereInput `json:"hasPolicyAcceptancesWith,omitempty"`
-
-	// "rights_requests" edge predicates.
-	HasRightsRequests     *bool                      `json:"hasRightsRequests,omitempty"`
-	HasRightsRequestsWith []*RightsRequestWhereInput `json:"hasRightsRequestsWith,omitempty"`
-
-	// "legal_holds" edge predicates.
-	HasLegalHolds     *bool                  `json:"hasLegalHolds,omitempty"`
-	HasLegalHoldsWith []*LegalHoldWhereInput `json:"hasLegalHoldsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -9880,222 +8974,6 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 		predicates = append(predicates, user.LastLoginAtNotNil())
 	}
 
-	if i.HasProfile != nil {
-		p := user.HasProfile()
-		if !*i.HasProfile {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasProfileWith) > 0 {
-		with := make([]predicate.Profile, 0, len(i.HasProfileWith))
-		for _, w := range i.HasProfileWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasProfileWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasProfileWith(with...))
-	}
-	if i.HasMemberships != nil {
-		p := user.HasMemberships()
-		if !*i.HasMemberships {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasMembershipsWith) > 0 {
-		with := make([]predicate.Membership, 0, len(i.HasMembershipsWith))
-		for _, w := range i.HasMembershipsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasMembershipsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasMembershipsWith(with...))
-	}
-	if i.HasSurveyAnswers != nil {
-		p := user.HasSurveyAnswers()
-		if !*i.HasSurveyAnswers {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasSurveyAnswersWith) > 0 {
-		with := make([]predicate.SurveyAnswer, 0, len(i.HasSurveyAnswersWith))
-		for _, w := range i.HasSurveyAnswersWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasSurveyAnswersWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasSurveyAnswersWith(with...))
-	}
-	if i.HasLearningRecords != nil {
-		p := user.HasLearningRecords()
-		if !*i.HasLearningRecords {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasLearningRecordsWith) > 0 {
-		with := make([]predicate.LearningRecord, 0, len(i.HasLearningRecordsWith))
-		for _, w := range i.HasLearningRecordsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasLearningRecordsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasLearningRecordsWith(with...))
-	}
-	if i.HasFinancialRecords != nil {
-		p := user.HasFinancialRecords()
-		if !*i.HasFinancialRecords {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasFinancialRecordsWith) > 0 {
-		with := make([]predicate.FinancialRecord, 0, len(i.HasFinancialRecordsWith))
-		for _, w := range i.HasFinancialRecordsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasFinancialRecordsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasFinancialRecordsWith(with...))
-	}
-	if i.HasActivityEvents != nil {
-		p := user.HasActivityEvents()
-		if !*i.HasActivityEvents {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasActivityEventsWith) > 0 {
-		with := make([]predicate.ActivityEvent, 0, len(i.HasActivityEventsWith))
-		for _, w := range i.HasActivityEventsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasActivityEventsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasActivityEventsWith(with...))
-	}
-	if i.HasConsents != nil {
-		p := user.HasConsents()
-		if !*i.HasConsents {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasConsentsWith) > 0 {
-		with := make([]predicate.Consent, 0, len(i.HasConsentsWith))
-		for _, w := range i.HasConsentsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasConsentsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasConsentsWith(with...))
-	}
-	if i.HasConsentEvents != nil {
-		p := user.HasConsentEvents()
-		if !*i.HasConsentEvents {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasConsentEventsWith) > 0 {
-		with := make([]predicate.ConsentEvent, 0, len(i.HasConsentEventsWith))
-		for _, w := range i.HasConsentEventsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasConsentEventsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasConsentEventsWith(with...))
-	}
-	if i.HasCommunicationPreferences != nil {
-		p := user.HasCommunicationPreferences()
-		if !*i.HasCommunicationPreferences {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasCommunicationPreferencesWith) > 0 {
-		with := make([]predicate.CommunicationPreference, 0, len(i.HasCommunicationPreferencesWith))
-		for _, w := range i.HasCommunicationPreferencesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasCommunicationPreferencesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasCommunicationPreferencesWith(with...))
-	}
-	if i.HasPolicyAcceptances != nil {
-		p := user.HasPolicyAcceptances()
-		if !*i.HasPolicyAcceptances {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasPolicyAcceptancesWith) > 0 {
-		with := make([]predicate.PolicyAcceptance, 0, len(i.HasPolicyAcceptancesWith))
-		for _, w := range i.HasPolicyAcceptancesWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasPolicyAcceptancesWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasPolicyAcceptancesWith(with...))
-	}
-	if i.HasRightsRequests != nil {
-		p := user.HasRightsRequests()
-		if !*i.HasRightsRequests {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasRightsRequestsWith) > 0 {
-		with := make([]predicate.RightsRequest, 0, len(i.HasRightsRequestsWith))
-		for _, w := range i.HasRightsRequestsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasRightsRequestsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasRightsRequestsWith(with...))
-	}
-	if i.HasLegalHolds != nil {
-		p := user.HasLegalHolds()
-		if !*i.HasLegalHolds {
-			p = user.Not(p)
-		}
-		predicates = append(predicates, p)
-	}
-	if len(i.HasLegalHoldsWith) > 0 {
-		with := make([]predicate.LegalHold, 0, len(i.HasLegalHoldsWith))
-		for _, w := range i.HasLegalHoldsWith {
-			p, err := w.P()
-			if err != nil {
-				return nil, fmt.Errorf("%w: field 'HasLegalHoldsWith'", err)
-			}
-			with = append(with, p)
-		}
-		predicates = append(predicates, user.HasLegalHoldsWith(with...))
-	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyUserWhereInput

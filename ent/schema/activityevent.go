@@ -32,7 +32,8 @@ func (ActivityEvent) Fields() []ent.Field {
 // Edges of the ActivityEvent.
 func (ActivityEvent) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("activity_events").Field("user_id").Unique().Required().Immutable(),
+		edge.From("user", User.Type).Ref("activity_events").Field("user_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

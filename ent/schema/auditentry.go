@@ -43,9 +43,12 @@ func (AuditEntry) Fields() []ent.Field {
 // Edges of the AuditEntry.
 func (AuditEntry) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable(),
-		edge.To("actor_organisation", Organisation.Type).Field("actor_organisation_id").Unique().Immutable(),
-		edge.To("subject", User.Type).Field("subject_id").Unique().Immutable(),
+		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("actor_organisation", Organisation.Type).Field("actor_organisation_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("subject", User.Type).Field("subject_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

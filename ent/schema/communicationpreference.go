@@ -34,7 +34,8 @@ func (CommunicationPreference) Fields() []ent.Field {
 // Edges of the CommunicationPreference.
 func (CommunicationPreference) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("communication_preferences").Field("user_id").Unique().Required().Immutable(),
+		edge.From("user", User.Type).Ref("communication_preferences").Field("user_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

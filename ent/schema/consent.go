@@ -36,10 +36,14 @@ func (Consent) Fields() []ent.Field {
 // Edges of the Consent.
 func (Consent) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("consents").Field("user_id").Unique().Required().Immutable(),
-		edge.To("purpose", DataPurpose.Type).Field("purpose_id").Unique().Required().Immutable(),
-		edge.To("policy_version", PolicyVersion.Type).Field("policy_version_id").Unique(),
-		edge.From("events", ConsentEvent.Type).Ref("consent"),
+		edge.From("user", User.Type).Ref("consents").Field("user_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("purpose", DataPurpose.Type).Field("purpose_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("policy_version", PolicyVersion.Type).Field("policy_version_id").Unique().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.From("events", ConsentEvent.Type).Ref("consent").
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

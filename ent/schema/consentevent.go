@@ -51,10 +51,14 @@ func (ConsentEvent) Fields() []ent.Field {
 // Edges of the ConsentEvent.
 func (ConsentEvent) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("consent_events").Field("user_id").Unique().Required().Immutable(),
-		edge.To("consent", Consent.Type).Field("consent_id").Unique().Immutable(),
-		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable(),
-		edge.To("policy_version", PolicyVersion.Type).Field("policy_version_id").Unique().Immutable(),
+		edge.From("user", User.Type).Ref("consent_events").Field("user_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("consent", Consent.Type).Field("consent_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("policy_version", PolicyVersion.Type).Field("policy_version_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

@@ -50,7 +50,9 @@ func (DataPurpose) Fields() []ent.Field {
 // Edges of the DataPurpose.
 func (DataPurpose) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("consents", Consent.Type).Ref("purpose"),
+		// Not in the API: every person's rows at once. People reach theirs from their own side.
+		edge.From("consents", Consent.Type).Ref("purpose").
+			Annotations(entgql.Skip()),
 	}
 }
 

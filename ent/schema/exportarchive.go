@@ -36,7 +36,8 @@ func (ExportArchive) Fields() []ent.Field {
 // Edges of the ExportArchive.
 func (ExportArchive) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("request", RightsRequest.Type).Ref("export_archive").Field("request_id").Unique().Required().Immutable(),
+		edge.From("request", RightsRequest.Type).Ref("export_archive").Field("request_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

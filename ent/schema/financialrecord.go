@@ -41,7 +41,8 @@ func (FinancialRecord) Fields() []ent.Field {
 // Edges of the FinancialRecord.
 func (FinancialRecord) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("financial_records").Field("user_id").Unique(),
+		edge.From("user", User.Type).Ref("financial_records").Field("user_id").Unique().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

@@ -41,7 +41,8 @@ func (LearningRecord) Fields() []ent.Field {
 // Edges of the LearningRecord.
 func (LearningRecord) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("learning_records").Field("user_id").Unique().Required().Immutable(),
+		edge.From("user", User.Type).Ref("learning_records").Field("user_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

@@ -31,9 +31,12 @@ func (LegalHold) Fields() []ent.Field {
 // Edges of the LegalHold.
 func (LegalHold) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("legal_holds").Field("user_id").Unique().Required().Immutable(),
-		edge.To("placed_by", User.Type).Field("placed_by_id").Unique().Immutable(),
-		edge.To("released_by", User.Type).Field("released_by_id").Unique(),
+		edge.From("user", User.Type).Ref("legal_holds").Field("user_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("placed_by", User.Type).Field("placed_by_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("released_by", User.Type).Field("released_by_id").Unique().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

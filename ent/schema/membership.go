@@ -34,8 +34,10 @@ func (Membership) Fields() []ent.Field {
 // Edges of the Membership.
 func (Membership) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("memberships").Field("user_id").Unique().Required().Immutable(),
-		edge.To("organisation", Organisation.Type).Field("organisation_id").Unique().Required().Immutable(),
+		edge.From("user", User.Type).Ref("memberships").Field("user_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("organisation", Organisation.Type).Field("organisation_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

@@ -29,9 +29,9 @@ func (Organisation) Fields() []ent.Field {
 func (Organisation) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("memberships", Membership.Type).Ref("organisation").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput)),
 		edge.From("rights_requests", RightsRequest.Type).Ref("organisation").
-			Annotations(entgql.RelayConnection()),
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

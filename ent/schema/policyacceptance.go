@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -24,8 +25,10 @@ func (PolicyAcceptance) Fields() []ent.Field {
 // Edges of the PolicyAcceptance.
 func (PolicyAcceptance) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("policy_acceptances").Field("user_id").Unique().Required().Immutable(),
-		edge.To("policy_version", PolicyVersion.Type).Field("policy_version_id").Unique().Required().Immutable(),
+		edge.From("user", User.Type).Ref("policy_acceptances").Field("user_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("policy_version", PolicyVersion.Type).Field("policy_version_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

@@ -33,8 +33,10 @@ func (RequestEvent) Fields() []ent.Field {
 // Edges of the RequestEvent.
 func (RequestEvent) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("request", RightsRequest.Type).Field("request_id").Unique().Required().Immutable(),
-		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable(),
+		edge.To("request", RightsRequest.Type).Field("request_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("actor", User.Type).Field("actor_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

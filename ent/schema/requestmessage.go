@@ -31,8 +31,10 @@ func (RequestMessage) Fields() []ent.Field {
 // Edges of the RequestMessage.
 func (RequestMessage) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("request", RightsRequest.Type).Field("request_id").Unique().Required().Immutable(),
-		edge.To("author", User.Type).Field("author_id").Unique().Immutable(),
+		edge.To("request", RightsRequest.Type).Field("request_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("author", User.Type).Field("author_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

@@ -68,12 +68,18 @@ func (RightsRequest) Fields() []ent.Field {
 // Edges of the RightsRequest.
 func (RightsRequest) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("subject", User.Type).Ref("rights_requests").Field("subject_id").Unique().Required().Immutable(),
-		edge.To("submitted_by", User.Type).Field("submitted_by_id").Unique().Immutable(),
-		edge.To("organisation", Organisation.Type).Field("organisation_id").Unique().Immutable(),
-		edge.From("events", RequestEvent.Type).Ref("request"),
-		edge.From("messages", RequestMessage.Type).Ref("request"),
-		edge.To("export_archive", ExportArchive.Type).Unique(),
+		edge.From("subject", User.Type).Ref("rights_requests").Field("subject_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("submitted_by", User.Type).Field("submitted_by_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("organisation", Organisation.Type).Field("organisation_id").Unique().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.From("events", RequestEvent.Type).Ref("request").
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.From("messages", RequestMessage.Type).Ref("request").
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("export_archive", ExportArchive.Type).Unique().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

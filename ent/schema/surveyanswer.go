@@ -32,7 +32,8 @@ func (SurveyAnswer) Fields() []ent.Field {
 // Edges of the SurveyAnswer.
 func (SurveyAnswer) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("user", User.Type).Ref("survey_answers").Field("user_id").Unique().Required().Immutable(),
+		edge.From("user", User.Type).Ref("survey_answers").Field("user_id").Unique().Required().Immutable().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

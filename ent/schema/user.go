@@ -43,19 +43,32 @@ func (User) Fields() []ent.Field {
 // Edges of the User.
 func (User) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.To("profile", Profile.Type).Unique(),
-		edge.To("memberships", Membership.Type),
-		edge.To("survey_answers", SurveyAnswer.Type).Annotations(entgql.RelayConnection()),
-		edge.To("learning_records", LearningRecord.Type).Annotations(entgql.RelayConnection()),
-		edge.To("financial_records", FinancialRecord.Type).Annotations(entgql.RelayConnection()),
-		edge.To("activity_events", ActivityEvent.Type).Annotations(entgql.RelayConnection()),
-		edge.To("consents", Consent.Type),
-		edge.To("consent_events", ConsentEvent.Type).Annotations(entgql.RelayConnection()),
-		edge.To("communication_preferences", CommunicationPreference.Type),
-		edge.To("policy_acceptances", PolicyAcceptance.Type),
-		edge.To("rights_requests", RightsRequest.Type).Annotations(entgql.RelayConnection()),
-		edge.To("legal_holds", LegalHold.Type),
-		edge.To("sessions", Session.Type).Annotations(entgql.Skip()),
+		edge.To("profile", Profile.Type).Unique().
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("memberships", Membership.Type).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("survey_answers", SurveyAnswer.Type).Annotations(entgql.RelayConnection()).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("learning_records", LearningRecord.Type).Annotations(entgql.RelayConnection()).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("financial_records", FinancialRecord.Type).Annotations(entgql.RelayConnection()).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("activity_events", ActivityEvent.Type).Annotations(entgql.RelayConnection()).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("consents", Consent.Type).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("consent_events", ConsentEvent.Type).Annotations(entgql.RelayConnection()).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("communication_preferences", CommunicationPreference.Type).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("policy_acceptances", PolicyAcceptance.Type).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("rights_requests", RightsRequest.Type).Annotations(entgql.RelayConnection()).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("legal_holds", LegalHold.Type).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("sessions", Session.Type).Annotations(entgql.Skip()).
+			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

@@ -94,14 +94,6 @@ func (ec *executionContext) field_Organisation_memberships_args(ctx context.Cont
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.MembershipWhereInput, error) {
-			return ec.unmarshalOMembershipWhereInput2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐMembershipWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -148,14 +140,6 @@ func (ec *executionContext) field_Organisation_rightsRequests_args(ctx context.C
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.RightsRequestWhereInput, error) {
-			return ec.unmarshalORightsRequestWhereInput2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRightsRequestWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -352,14 +336,6 @@ func (ec *executionContext) field_User_activityEvents_args(ctx context.Context, 
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.ActivityEventWhereInput, error) {
-			return ec.unmarshalOActivityEventWhereInput2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐActivityEventWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -406,14 +382,6 @@ func (ec *executionContext) field_User_consentEvents_args(ctx context.Context, r
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.ConsentEventWhereInput, error) {
-			return ec.unmarshalOConsentEventWhereInput2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentEventWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -460,14 +428,6 @@ func (ec *executionContext) field_User_financialRecords_args(ctx context.Context
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.FinancialRecordWhereInput, error) {
-			return ec.unmarshalOFinancialRecordWhereInput2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐFinancialRecordWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -514,14 +474,6 @@ func (ec *executionContext) field_User_learningRecords_args(ctx context.Context,
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.LearningRecordWhereInput, error) {
-			return ec.unmarshalOLearningRecordWhereInput2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐLearningRecordWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -568,14 +520,6 @@ func (ec *executionContext) field_User_rightsRequests_args(ctx context.Context, 
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.RightsRequestWhereInput, error) {
-			return ec.unmarshalORightsRequestWhereInput2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRightsRequestWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -622,14 +566,6 @@ func (ec *executionContext) field_User_surveyAnswers_args(ctx context.Context, r
 		return nil, err
 	}
 	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*ent.SurveyAnswerWhereInput, error) {
-			return ec.unmarshalOSurveyAnswerWhereInput2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐSurveyAnswerWhereInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["where"] = arg5
 	return args, nil
 }
 
@@ -2836,38 +2772,6 @@ func (ec *executionContext) fieldContext_DataPurpose_dpvDataCategories(_ context
 	return graphql.NewScalarFieldContext("DataPurpose", field, false, false, "String")
 }
 
-func (ec *executionContext) _DataPurpose_consents(ctx context.Context, field graphql.CollectedField, obj *ent.DataPurpose) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DataPurpose_consents(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Consents(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Consent) graphql.Marshaler {
-			return ec.marshalOConsent2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DataPurpose_consents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "DataPurpose",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Consent(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _ExportArchive_id(ctx context.Context, field graphql.CollectedField, obj *ent.ExportArchive) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4825,7 +4729,7 @@ func (ec *executionContext) _Organisation_memberships(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.Memberships(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.MembershipOrder), fc.Args["where"].(*ent.MembershipWhereInput))
+			return obj.Memberships(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.MembershipOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.MembershipConnection) graphql.Marshaler {
@@ -4869,7 +4773,7 @@ func (ec *executionContext) _Organisation_rightsRequests(ctx context.Context, fi
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.RightsRequests(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.RightsRequestOrder), fc.Args["where"].(*ent.RightsRequestWhereInput))
+			return obj.RightsRequests(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.RightsRequestOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RightsRequestConnection) graphql.Marshaler {
@@ -5475,38 +5379,6 @@ func (ec *executionContext) _PolicyVersion_publishedAt(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_PolicyVersion_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PolicyVersion", field, false, false, "Time")
-}
-
-func (ec *executionContext) _PolicyVersion_acceptances(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyVersion) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PolicyVersion_acceptances(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Acceptances(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.PolicyAcceptance) graphql.Marshaler {
-			return ec.marshalOPolicyAcceptance2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐPolicyAcceptanceᚄ(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_PolicyVersion_acceptances(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "PolicyVersion",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_PolicyAcceptance(ctx, field)
-		},
-	}
-	return fc, nil
 }
 
 func (ec *executionContext) _PolicyVersionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyVersionConnection) (ret graphql.Marshaler) {
@@ -8484,7 +8356,7 @@ func (ec *executionContext) _User_surveyAnswers(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.SurveyAnswers(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SurveyAnswerOrder), fc.Args["where"].(*ent.SurveyAnswerWhereInput))
+			return obj.SurveyAnswers(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.SurveyAnswerOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.SurveyAnswerConnection) graphql.Marshaler {
@@ -8528,7 +8400,7 @@ func (ec *executionContext) _User_learningRecords(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.LearningRecords(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.LearningRecordOrder), fc.Args["where"].(*ent.LearningRecordWhereInput))
+			return obj.LearningRecords(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.LearningRecordOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.LearningRecordConnection) graphql.Marshaler {
@@ -8572,7 +8444,7 @@ func (ec *executionContext) _User_financialRecords(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.FinancialRecords(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.FinancialRecordOrder), fc.Args["where"].(*ent.FinancialRecordWhereInput))
+			return obj.FinancialRecords(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.FinancialRecordOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.FinancialRecordConnection) graphql.Marshaler {
@@ -8616,7 +8488,7 @@ func (ec *executionContext) _User_activityEvents(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.ActivityEvents(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ActivityEventOrder), fc.Args["where"].(*ent.ActivityEventWhereInput))
+			return obj.ActivityEvents(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ActivityEventOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ActivityEventConnection) graphql.Marshaler {
@@ -8692,7 +8564,7 @@ func (ec *executionContext) _User_consentEvents(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.ConsentEvents(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ConsentEventOrder), fc.Args["where"].(*ent.ConsentEventWhereInput))
+			return obj.ConsentEvents(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ConsentEventOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.ConsentEventConnection) graphql.Marshaler {
@@ -8800,7 +8672,7 @@ func (ec *executionContext) _User_rightsRequests(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return obj.RightsRequests(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.RightsRequestOrder), fc.Args["where"].(*ent.RightsRequestWhereInput))
+			return obj.RightsRequests(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].([]*ent.RightsRequestOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.RightsRequestConnection) graphql.Marshaler {
@@ -9131,7 +9003,7 @@ func (ec *executionContext) unmarshalInputActivityEventWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "ipAddress", "ipAddressNEQ", "ipAddressIn", "ipAddressNotIn", "ipAddressGT", "ipAddressGTE", "ipAddressLT", "ipAddressLTE", "ipAddressContains", "ipAddressHasPrefix", "ipAddressHasSuffix", "ipAddressEqualFold", "ipAddressContainsFold", "userAgent", "userAgentNEQ", "userAgentIn", "userAgentNotIn", "userAgentGT", "userAgentGTE", "userAgentLT", "userAgentLTE", "userAgentContains", "userAgentHasPrefix", "userAgentHasSuffix", "userAgentEqualFold", "userAgentContainsFold", "detail", "detailNEQ", "detailIn", "detailNotIn", "detailGT", "detailGTE", "detailLT", "detailLTE", "detailContains", "detailHasPrefix", "detailHasSuffix", "detailEqualFold", "detailContainsFold", "hasUser", "hasUserWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "ipAddress", "ipAddressNEQ", "ipAddressIn", "ipAddressNotIn", "ipAddressGT", "ipAddressGTE", "ipAddressLT", "ipAddressLTE", "ipAddressContains", "ipAddressHasPrefix", "ipAddressHasSuffix", "ipAddressEqualFold", "ipAddressContainsFold", "userAgent", "userAgentNEQ", "userAgentIn", "userAgentNotIn", "userAgentGT", "userAgentGTE", "userAgentLT", "userAgentLTE", "userAgentContains", "userAgentHasPrefix", "userAgentHasSuffix", "userAgentEqualFold", "userAgentContainsFold", "detail", "detailNEQ", "detailIn", "detailNotIn", "detailGT", "detailGTE", "detailLT", "detailLTE", "detailContains", "detailHasPrefix", "detailHasSuffix", "detailEqualFold", "detailContainsFold"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9600,20 +9472,6 @@ func (ec *executionContext) unmarshalInputActivityEventWhereInput(ctx context.Co
 				return it, err
 			}
 			it.DetailContainsFold = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
 		}
 	}
 	return it, nil
@@ -9695,7 +9553,7 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "actorOrganisationID", "actorOrganisationIDNEQ", "actorOrganisationIDIn", "actorOrganisationIDNotIn", "actorOrganisationIDIsNil", "actorOrganisationIDNotNil", "subjectID", "subjectIDNEQ", "subjectIDIn", "subjectIDNotIn", "subjectIDIsNil", "subjectIDNotNil", "action", "actionNEQ", "actionIn", "actionNotIn", "entity", "entityNEQ", "entityIn", "entityNotIn", "entityGT", "entityGTE", "entityLT", "entityLTE", "entityContains", "entityHasPrefix", "entityHasSuffix", "entityEqualFold", "entityContainsFold", "entityID", "entityIDNEQ", "entityIDIn", "entityIDNotIn", "entityIDGT", "entityIDGTE", "entityIDLT", "entityIDLTE", "entityIDIsNil", "entityIDNotNil", "count", "countNEQ", "countIn", "countNotIn", "countGT", "countGTE", "countLT", "countLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "requestIDGT", "requestIDGTE", "requestIDLT", "requestIDLTE", "requestIDContains", "requestIDHasPrefix", "requestIDHasSuffix", "requestIDEqualFold", "requestIDContainsFold", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "hasActor", "hasActorWith", "hasActorOrganisation", "hasActorOrganisationWith", "hasSubject", "hasSubjectWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "actorOrganisationID", "actorOrganisationIDNEQ", "actorOrganisationIDIn", "actorOrganisationIDNotIn", "actorOrganisationIDIsNil", "actorOrganisationIDNotNil", "subjectID", "subjectIDNEQ", "subjectIDIn", "subjectIDNotIn", "subjectIDIsNil", "subjectIDNotNil", "action", "actionNEQ", "actionIn", "actionNotIn", "entity", "entityNEQ", "entityIn", "entityNotIn", "entityGT", "entityGTE", "entityLT", "entityLTE", "entityContains", "entityHasPrefix", "entityHasSuffix", "entityEqualFold", "entityContainsFold", "entityID", "entityIDNEQ", "entityIDIn", "entityIDNotIn", "entityIDGT", "entityIDGTE", "entityIDLT", "entityIDLTE", "entityIDIsNil", "entityIDNotNil", "count", "countNEQ", "countIn", "countNotIn", "countGT", "countGTE", "countLT", "countLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "requestIDGT", "requestIDGTE", "requestIDLT", "requestIDLTE", "requestIDContains", "requestIDHasPrefix", "requestIDHasSuffix", "requestIDEqualFold", "requestIDContainsFold", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -10325,48 +10183,6 @@ func (ec *executionContext) unmarshalInputAuditEntryWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.OccurredAtLTE = data
-		case "hasActor":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActor"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActor = data
-		case "hasActorWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActorWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActorWith = data
-		case "hasActorOrganisation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActorOrganisation"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActorOrganisation = data
-		case "hasActorOrganisationWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActorOrganisationWith"))
-			data, err := ec.unmarshalOOrganisationWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐOrganisationWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActorOrganisationWith = data
-		case "hasSubject":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubject"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSubject = data
-		case "hasSubjectWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubjectWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSubjectWith = data
 		}
 	}
 	return it, nil
@@ -10448,7 +10264,7 @@ func (ec *executionContext) unmarshalInputCommunicationPreferenceWhereInput(ctx 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "channel", "channelNEQ", "channelIn", "channelNotIn", "topic", "topicNEQ", "topicIn", "topicNotIn", "enabled", "enabledNEQ", "hasUser", "hasUserWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "channel", "channelNEQ", "channelIn", "channelNotIn", "topic", "topicNEQ", "topicIn", "topicNotIn", "enabled", "enabledNEQ"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -10742,20 +10558,6 @@ func (ec *executionContext) unmarshalInputCommunicationPreferenceWhereInput(ctx 
 				return it, err
 			}
 			it.EnabledNEQ = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
 		}
 	}
 	return it, nil
@@ -10837,7 +10639,7 @@ func (ec *executionContext) unmarshalInputConsentEventWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "consentID", "consentIDNEQ", "consentIDIn", "consentIDNotIn", "consentIDIsNil", "consentIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "channelGT", "channelGTE", "channelLT", "channelLTE", "channelContains", "channelHasPrefix", "channelHasSuffix", "channelEqualFold", "channelContainsFold", "topic", "topicNEQ", "topicIn", "topicNotIn", "topicGT", "topicGTE", "topicLT", "topicLTE", "topicContains", "topicHasPrefix", "topicHasSuffix", "topicEqualFold", "topicContainsFold", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "policyVersionID", "policyVersionIDNEQ", "policyVersionIDIn", "policyVersionIDNotIn", "policyVersionIDIsNil", "policyVersionIDNotNil", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "hasUser", "hasUserWith", "hasConsent", "hasConsentWith", "hasActor", "hasActorWith", "hasPolicyVersion", "hasPolicyVersionWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "consentID", "consentIDNEQ", "consentIDIn", "consentIDNotIn", "consentIDIsNil", "consentIDNotNil", "channel", "channelNEQ", "channelIn", "channelNotIn", "channelGT", "channelGTE", "channelLT", "channelLTE", "channelContains", "channelHasPrefix", "channelHasSuffix", "channelEqualFold", "channelContainsFold", "topic", "topicNEQ", "topicIn", "topicNotIn", "topicGT", "topicGTE", "topicLT", "topicLTE", "topicContains", "topicHasPrefix", "topicHasSuffix", "topicEqualFold", "topicContainsFold", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "policyVersionID", "policyVersionIDNEQ", "policyVersionIDIn", "policyVersionIDNotIn", "policyVersionIDIsNil", "policyVersionIDNotNil", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11397,62 +11199,6 @@ func (ec *executionContext) unmarshalInputConsentEventWhereInput(ctx context.Con
 				return it, err
 			}
 			it.OccurredAtLTE = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
-		case "hasConsent":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConsent"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasConsent = data
-		case "hasConsentWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConsentWith"))
-			data, err := ec.unmarshalOConsentWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasConsentWith = data
-		case "hasActor":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActor"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActor = data
-		case "hasActorWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActorWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActorWith = data
-		case "hasPolicyVersion":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyVersion"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPolicyVersion = data
-		case "hasPolicyVersionWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyVersionWith"))
-			data, err := ec.unmarshalOPolicyVersionWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐPolicyVersionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPolicyVersionWith = data
 		}
 	}
 	return it, nil
@@ -11534,7 +11280,7 @@ func (ec *executionContext) unmarshalInputConsentWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "purposeID", "purposeIDNEQ", "purposeIDIn", "purposeIDNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "policyVersionID", "policyVersionIDNEQ", "policyVersionIDIn", "policyVersionIDNotIn", "policyVersionIDIsNil", "policyVersionIDNotNil", "changedAt", "changedAtNEQ", "changedAtIn", "changedAtNotIn", "changedAtGT", "changedAtGTE", "changedAtLT", "changedAtLTE", "hasUser", "hasUserWith", "hasPurpose", "hasPurposeWith", "hasPolicyVersion", "hasPolicyVersionWith", "hasEvents", "hasEventsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "purposeID", "purposeIDNEQ", "purposeIDIn", "purposeIDNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "policyVersionID", "policyVersionIDNEQ", "policyVersionIDIn", "policyVersionIDNotIn", "policyVersionIDIsNil", "policyVersionIDNotNil", "changedAt", "changedAtNEQ", "changedAtIn", "changedAtNotIn", "changedAtGT", "changedAtGTE", "changedAtLT", "changedAtLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11912,62 +11658,6 @@ func (ec *executionContext) unmarshalInputConsentWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.ChangedAtLTE = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
-		case "hasPurpose":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPurpose"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPurpose = data
-		case "hasPurposeWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPurposeWith"))
-			data, err := ec.unmarshalODataPurposeWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐDataPurposeWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPurposeWith = data
-		case "hasPolicyVersion":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyVersion"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPolicyVersion = data
-		case "hasPolicyVersionWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyVersionWith"))
-			data, err := ec.unmarshalOPolicyVersionWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐPolicyVersionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPolicyVersionWith = data
-		case "hasEvents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvents"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasEvents = data
-		case "hasEventsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEventsWith"))
-			data, err := ec.unmarshalOConsentEventWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentEventWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasEventsWith = data
 		}
 	}
 	return it, nil
@@ -12049,7 +11739,7 @@ func (ec *executionContext) unmarshalInputDataPurposeWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "lawfulBasis", "lawfulBasisNEQ", "lawfulBasisIn", "lawfulBasisNotIn", "retentionMonths", "retentionMonthsNEQ", "retentionMonthsIn", "retentionMonthsNotIn", "retentionMonthsGT", "retentionMonthsGTE", "retentionMonthsLT", "retentionMonthsLTE", "retentionFrom", "retentionFromNEQ", "retentionFromIn", "retentionFromNotIn", "objectable", "objectableNEQ", "dpvPurpose", "dpvPurposeNEQ", "dpvPurposeIn", "dpvPurposeNotIn", "dpvPurposeGT", "dpvPurposeGTE", "dpvPurposeLT", "dpvPurposeLTE", "dpvPurposeContains", "dpvPurposeHasPrefix", "dpvPurposeHasSuffix", "dpvPurposeEqualFold", "dpvPurposeContainsFold", "dpvLegalBasis", "dpvLegalBasisNEQ", "dpvLegalBasisIn", "dpvLegalBasisNotIn", "dpvLegalBasisGT", "dpvLegalBasisGTE", "dpvLegalBasisLT", "dpvLegalBasisLTE", "dpvLegalBasisContains", "dpvLegalBasisHasPrefix", "dpvLegalBasisHasSuffix", "dpvLegalBasisEqualFold", "dpvLegalBasisContainsFold", "hasConsents", "hasConsentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "lawfulBasis", "lawfulBasisNEQ", "lawfulBasisIn", "lawfulBasisNotIn", "retentionMonths", "retentionMonthsNEQ", "retentionMonthsIn", "retentionMonthsNotIn", "retentionMonthsGT", "retentionMonthsGTE", "retentionMonthsLT", "retentionMonthsLTE", "retentionFrom", "retentionFromNEQ", "retentionFromIn", "retentionFromNotIn", "objectable", "objectableNEQ", "dpvPurpose", "dpvPurposeNEQ", "dpvPurposeIn", "dpvPurposeNotIn", "dpvPurposeGT", "dpvPurposeGTE", "dpvPurposeLT", "dpvPurposeLTE", "dpvPurposeContains", "dpvPurposeHasPrefix", "dpvPurposeHasSuffix", "dpvPurposeEqualFold", "dpvPurposeContainsFold", "dpvLegalBasis", "dpvLegalBasisNEQ", "dpvLegalBasisIn", "dpvLegalBasisNotIn", "dpvLegalBasisGT", "dpvLegalBasisGTE", "dpvLegalBasisLT", "dpvLegalBasisLTE", "dpvLegalBasisContains", "dpvLegalBasisHasPrefix", "dpvLegalBasisHasSuffix", "dpvLegalBasisEqualFold", "dpvLegalBasisContainsFold"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12854,20 +12544,6 @@ func (ec *executionContext) unmarshalInputDataPurposeWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.DpvLegalBasisContainsFold = data
-		case "hasConsents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConsents"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasConsents = data
-		case "hasConsentsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConsentsWith"))
-			data, err := ec.unmarshalOConsentWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasConsentsWith = data
 		}
 	}
 	return it, nil
@@ -12949,7 +12625,7 @@ func (ec *executionContext) unmarshalInputExportArchiveWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "sizeBytes", "sizeBytesNEQ", "sizeBytesIn", "sizeBytesNotIn", "sizeBytesGT", "sizeBytesGTE", "sizeBytesLT", "sizeBytesLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "readyAt", "readyAtNEQ", "readyAtIn", "readyAtNotIn", "readyAtGT", "readyAtGTE", "readyAtLT", "readyAtLTE", "readyAtIsNil", "readyAtNotNil", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil", "hasRequest", "hasRequestWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "sizeBytes", "sizeBytesNEQ", "sizeBytesIn", "sizeBytesNotIn", "sizeBytesGT", "sizeBytesGTE", "sizeBytesLT", "sizeBytesLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "readyAt", "readyAtNEQ", "readyAtIn", "readyAtNotIn", "readyAtGT", "readyAtGTE", "readyAtLT", "readyAtLTE", "readyAtIsNil", "readyAtNotNil", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -13488,20 +13164,6 @@ func (ec *executionContext) unmarshalInputExportArchiveWhereInput(ctx context.Co
 				return it, err
 			}
 			it.ExpiresAtNotNil = data
-		case "hasRequest":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequest"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRequest = data
-		case "hasRequestWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestWith"))
-			data, err := ec.unmarshalORightsRequestWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRightsRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRequestWith = data
 		}
 	}
 	return it, nil
@@ -13583,7 +13245,7 @@ func (ec *executionContext) unmarshalInputFinancialRecordWhereInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "userIDIsNil", "userIDNotNil", "kind", "kindNEQ", "kindIn", "kindNotIn", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceEqualFold", "referenceContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "amountPence", "amountPenceNEQ", "amountPenceIn", "amountPenceNotIn", "amountPenceGT", "amountPenceGTE", "amountPenceLT", "amountPenceLTE", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "billingName", "billingNameNEQ", "billingNameIn", "billingNameNotIn", "billingNameGT", "billingNameGTE", "billingNameLT", "billingNameLTE", "billingNameContains", "billingNameHasPrefix", "billingNameHasSuffix", "billingNameEqualFold", "billingNameContainsFold", "billingAddress", "billingAddressNEQ", "billingAddressIn", "billingAddressNotIn", "billingAddressGT", "billingAddressGTE", "billingAddressLT", "billingAddressLTE", "billingAddressContains", "billingAddressHasPrefix", "billingAddressHasSuffix", "billingAddressEqualFold", "billingAddressContainsFold", "minimisedAt", "minimisedAtNEQ", "minimisedAtIn", "minimisedAtNotIn", "minimisedAtGT", "minimisedAtGTE", "minimisedAtLT", "minimisedAtLTE", "minimisedAtIsNil", "minimisedAtNotNil", "retainUntil", "retainUntilNEQ", "retainUntilIn", "retainUntilNotIn", "retainUntilGT", "retainUntilGTE", "retainUntilLT", "retainUntilLTE", "retainUntilIsNil", "retainUntilNotNil", "hasUser", "hasUserWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "userIDIsNil", "userIDNotNil", "kind", "kindNEQ", "kindIn", "kindNotIn", "reference", "referenceNEQ", "referenceIn", "referenceNotIn", "referenceGT", "referenceGTE", "referenceLT", "referenceLTE", "referenceContains", "referenceHasPrefix", "referenceHasSuffix", "referenceEqualFold", "referenceContainsFold", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "amountPence", "amountPenceNEQ", "amountPenceIn", "amountPenceNotIn", "amountPenceGT", "amountPenceGTE", "amountPenceLT", "amountPenceLTE", "currency", "currencyNEQ", "currencyIn", "currencyNotIn", "currencyGT", "currencyGTE", "currencyLT", "currencyLTE", "currencyContains", "currencyHasPrefix", "currencyHasSuffix", "currencyEqualFold", "currencyContainsFold", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "billingName", "billingNameNEQ", "billingNameIn", "billingNameNotIn", "billingNameGT", "billingNameGTE", "billingNameLT", "billingNameLTE", "billingNameContains", "billingNameHasPrefix", "billingNameHasSuffix", "billingNameEqualFold", "billingNameContainsFold", "billingAddress", "billingAddressNEQ", "billingAddressIn", "billingAddressNotIn", "billingAddressGT", "billingAddressGTE", "billingAddressLT", "billingAddressLTE", "billingAddressContains", "billingAddressHasPrefix", "billingAddressHasSuffix", "billingAddressEqualFold", "billingAddressContainsFold", "minimisedAt", "minimisedAtNEQ", "minimisedAtIn", "minimisedAtNotIn", "minimisedAtGT", "minimisedAtGTE", "minimisedAtLT", "minimisedAtLTE", "minimisedAtIsNil", "minimisedAtNotNil", "retainUntil", "retainUntilNEQ", "retainUntilIn", "retainUntilNotIn", "retainUntilGT", "retainUntilGTE", "retainUntilLT", "retainUntilLTE", "retainUntilIsNil", "retainUntilNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14556,20 +14218,6 @@ func (ec *executionContext) unmarshalInputFinancialRecordWhereInput(ctx context.
 				return it, err
 			}
 			it.RetainUntilNotNil = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
 		}
 	}
 	return it, nil
@@ -14651,7 +14299,7 @@ func (ec *executionContext) unmarshalInputLearningRecordWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "courseCode", "courseCodeNEQ", "courseCodeIn", "courseCodeNotIn", "courseCodeGT", "courseCodeGTE", "courseCodeLT", "courseCodeLTE", "courseCodeContains", "courseCodeHasPrefix", "courseCodeHasSuffix", "courseCodeEqualFold", "courseCodeContainsFold", "courseTitle", "courseTitleNEQ", "courseTitleIn", "courseTitleNotIn", "courseTitleGT", "courseTitleGTE", "courseTitleLT", "courseTitleLTE", "courseTitleContains", "courseTitleHasPrefix", "courseTitleHasSuffix", "courseTitleEqualFold", "courseTitleContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "registeredAt", "registeredAtNEQ", "registeredAtIn", "registeredAtNotIn", "registeredAtGT", "registeredAtGTE", "registeredAtLT", "registeredAtLTE", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "cpdHours", "cpdHoursNEQ", "cpdHoursIn", "cpdHoursNotIn", "cpdHoursGT", "cpdHoursGTE", "cpdHoursLT", "cpdHoursLTE", "certificateNumber", "certificateNumberNEQ", "certificateNumberIn", "certificateNumberNotIn", "certificateNumberGT", "certificateNumberGTE", "certificateNumberLT", "certificateNumberLTE", "certificateNumberContains", "certificateNumberHasPrefix", "certificateNumberHasSuffix", "certificateNumberEqualFold", "certificateNumberContainsFold", "certificateName", "certificateNameNEQ", "certificateNameIn", "certificateNameNotIn", "certificateNameGT", "certificateNameGTE", "certificateNameLT", "certificateNameLTE", "certificateNameContains", "certificateNameHasPrefix", "certificateNameHasSuffix", "certificateNameEqualFold", "certificateNameContainsFold", "hasUser", "hasUserWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "courseCode", "courseCodeNEQ", "courseCodeIn", "courseCodeNotIn", "courseCodeGT", "courseCodeGTE", "courseCodeLT", "courseCodeLTE", "courseCodeContains", "courseCodeHasPrefix", "courseCodeHasSuffix", "courseCodeEqualFold", "courseCodeContainsFold", "courseTitle", "courseTitleNEQ", "courseTitleIn", "courseTitleNotIn", "courseTitleGT", "courseTitleGTE", "courseTitleLT", "courseTitleLTE", "courseTitleContains", "courseTitleHasPrefix", "courseTitleHasSuffix", "courseTitleEqualFold", "courseTitleContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "registeredAt", "registeredAtNEQ", "registeredAtIn", "registeredAtNotIn", "registeredAtGT", "registeredAtGTE", "registeredAtLT", "registeredAtLTE", "completedAt", "completedAtNEQ", "completedAtIn", "completedAtNotIn", "completedAtGT", "completedAtGTE", "completedAtLT", "completedAtLTE", "completedAtIsNil", "completedAtNotNil", "cpdHours", "cpdHoursNEQ", "cpdHoursIn", "cpdHoursNotIn", "cpdHoursGT", "cpdHoursGTE", "cpdHoursLT", "cpdHoursLTE", "certificateNumber", "certificateNumberNEQ", "certificateNumberIn", "certificateNumberNotIn", "certificateNumberGT", "certificateNumberGTE", "certificateNumberLT", "certificateNumberLTE", "certificateNumberContains", "certificateNumberHasPrefix", "certificateNumberHasSuffix", "certificateNumberEqualFold", "certificateNumberContainsFold", "certificateName", "certificateNameNEQ", "certificateNameIn", "certificateNameNotIn", "certificateNameGT", "certificateNameGTE", "certificateNameLT", "certificateNameLTE", "certificateNameContains", "certificateNameHasPrefix", "certificateNameHasSuffix", "certificateNameEqualFold", "certificateNameContainsFold"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15449,20 +15097,6 @@ func (ec *executionContext) unmarshalInputLearningRecordWhereInput(ctx context.C
 				return it, err
 			}
 			it.CertificateNameContainsFold = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
 		}
 	}
 	return it, nil
@@ -15491,7 +15125,7 @@ func (ec *executionContext) unmarshalInputLegalHoldWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "placedByID", "placedByIDNEQ", "placedByIDIn", "placedByIDNotIn", "placedByIDIsNil", "placedByIDNotNil", "placedAt", "placedAtNEQ", "placedAtIn", "placedAtNotIn", "placedAtGT", "placedAtGTE", "placedAtLT", "placedAtLTE", "releasedAt", "releasedAtNEQ", "releasedAtIn", "releasedAtNotIn", "releasedAtGT", "releasedAtGTE", "releasedAtLT", "releasedAtLTE", "releasedAtIsNil", "releasedAtNotNil", "releasedByID", "releasedByIDNEQ", "releasedByIDIn", "releasedByIDNotIn", "releasedByIDIsNil", "releasedByIDNotNil", "hasUser", "hasUserWith", "hasPlacedBy", "hasPlacedByWith", "hasReleasedBy", "hasReleasedByWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonEqualFold", "reasonContainsFold", "placedByID", "placedByIDNEQ", "placedByIDIn", "placedByIDNotIn", "placedByIDIsNil", "placedByIDNotNil", "placedAt", "placedAtNEQ", "placedAtIn", "placedAtNotIn", "placedAtGT", "placedAtGTE", "placedAtLT", "placedAtLTE", "releasedAt", "releasedAtNEQ", "releasedAtIn", "releasedAtNotIn", "releasedAtGT", "releasedAtGTE", "releasedAtLT", "releasedAtLTE", "releasedAtIsNil", "releasedAtNotNil", "releasedByID", "releasedByIDNEQ", "releasedByIDIn", "releasedByIDNotIn", "releasedByIDIsNil", "releasedByIDNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -15932,48 +15566,6 @@ func (ec *executionContext) unmarshalInputLegalHoldWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.ReleasedByIDNotNil = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
-		case "hasPlacedBy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlacedBy"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPlacedBy = data
-		case "hasPlacedByWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPlacedByWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPlacedByWith = data
-		case "hasReleasedBy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReleasedBy"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasReleasedBy = data
-		case "hasReleasedByWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReleasedByWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasReleasedByWith = data
 		}
 	}
 	return it, nil
@@ -16055,7 +15647,7 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "organisationID", "organisationIDNEQ", "organisationIDIn", "organisationIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "endedAt", "endedAtNEQ", "endedAtIn", "endedAtNotIn", "endedAtGT", "endedAtGTE", "endedAtLT", "endedAtLTE", "endedAtIsNil", "endedAtNotNil", "hasUser", "hasUserWith", "hasOrganisation", "hasOrganisationWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "organisationID", "organisationIDNEQ", "organisationIDIn", "organisationIDNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "startedAt", "startedAtNEQ", "startedAtIn", "startedAtNotIn", "startedAtGT", "startedAtGTE", "startedAtLT", "startedAtLTE", "endedAt", "endedAtNEQ", "endedAtIn", "endedAtNotIn", "endedAtGT", "endedAtGTE", "endedAtLT", "endedAtLTE", "endedAtIsNil", "endedAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -16461,34 +16053,6 @@ func (ec *executionContext) unmarshalInputMembershipWhereInput(ctx context.Conte
 				return it, err
 			}
 			it.EndedAtNotNil = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
-		case "hasOrganisation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganisation"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasOrganisation = data
-		case "hasOrganisationWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganisationWith"))
-			data, err := ec.unmarshalOOrganisationWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐOrganisationWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasOrganisationWith = data
 		}
 	}
 	return it, nil
@@ -16570,7 +16134,7 @@ func (ec *executionContext) unmarshalInputOrganisationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "hasMemberships", "hasMembershipsWith", "hasRightsRequests", "hasRightsRequestsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -16857,34 +16421,6 @@ func (ec *executionContext) unmarshalInputOrganisationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.NameContainsFold = data
-		case "hasMemberships":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMemberships"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMemberships = data
-		case "hasMembershipsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMembershipsWith"))
-			data, err := ec.unmarshalOMembershipWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐMembershipWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMembershipsWith = data
-		case "hasRightsRequests":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRightsRequests"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRightsRequests = data
-		case "hasRightsRequestsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRightsRequestsWith"))
-			data, err := ec.unmarshalORightsRequestWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRightsRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRightsRequestsWith = data
 		}
 	}
 	return it, nil
@@ -16913,7 +16449,7 @@ func (ec *executionContext) unmarshalInputPolicyAcceptanceWhereInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "policyVersionID", "policyVersionIDNEQ", "policyVersionIDIn", "policyVersionIDNotIn", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE", "hasUser", "hasUserWith", "hasPolicyVersion", "hasPolicyVersionWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "policyVersionID", "policyVersionIDNEQ", "policyVersionIDIn", "policyVersionIDNotIn", "acceptedAt", "acceptedAtNEQ", "acceptedAtIn", "acceptedAtNotIn", "acceptedAtGT", "acceptedAtGTE", "acceptedAtLT", "acceptedAtLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17109,34 +16645,6 @@ func (ec *executionContext) unmarshalInputPolicyAcceptanceWhereInput(ctx context
 				return it, err
 			}
 			it.AcceptedAtLTE = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
-		case "hasPolicyVersion":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyVersion"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPolicyVersion = data
-		case "hasPolicyVersionWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyVersionWith"))
-			data, err := ec.unmarshalOPolicyVersionWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐPolicyVersionWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPolicyVersionWith = data
 		}
 	}
 	return it, nil
@@ -17218,7 +16726,7 @@ func (ec *executionContext) unmarshalInputPolicyVersionWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "versionContains", "versionHasPrefix", "versionHasSuffix", "versionEqualFold", "versionContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil", "hasAcceptances", "hasAcceptancesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "version", "versionNEQ", "versionIn", "versionNotIn", "versionGT", "versionGTE", "versionLT", "versionLTE", "versionContains", "versionHasPrefix", "versionHasSuffix", "versionEqualFold", "versionContainsFold", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "summary", "summaryNEQ", "summaryIn", "summaryNotIn", "summaryGT", "summaryGTE", "summaryLT", "summaryLTE", "summaryContains", "summaryHasPrefix", "summaryHasSuffix", "summaryEqualFold", "summaryContainsFold", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "publishedAt", "publishedAtNEQ", "publishedAtIn", "publishedAtNotIn", "publishedAtGT", "publishedAtGTE", "publishedAtLT", "publishedAtLTE", "publishedAtIsNil", "publishedAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17848,20 +17356,6 @@ func (ec *executionContext) unmarshalInputPolicyVersionWhereInput(ctx context.Co
 				return it, err
 			}
 			it.PublishedAtNotNil = data
-		case "hasAcceptances":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAcceptances"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasAcceptances = data
-		case "hasAcceptancesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAcceptancesWith"))
-			data, err := ec.unmarshalOPolicyAcceptanceWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐPolicyAcceptanceWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasAcceptancesWith = data
 		}
 	}
 	return it, nil
@@ -17943,7 +17437,7 @@ func (ec *executionContext) unmarshalInputProfileWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "firstName", "firstNameNEQ", "firstNameIn", "firstNameNotIn", "firstNameGT", "firstNameGTE", "firstNameLT", "firstNameLTE", "firstNameContains", "firstNameHasPrefix", "firstNameHasSuffix", "firstNameEqualFold", "firstNameContainsFold", "lastName", "lastNameNEQ", "lastNameIn", "lastNameNotIn", "lastNameGT", "lastNameGTE", "lastNameLT", "lastNameLTE", "lastNameContains", "lastNameHasPrefix", "lastNameHasSuffix", "lastNameEqualFold", "lastNameContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "dateOfBirth", "dateOfBirthNEQ", "dateOfBirthIn", "dateOfBirthNotIn", "dateOfBirthGT", "dateOfBirthGTE", "dateOfBirthLT", "dateOfBirthLTE", "dateOfBirthIsNil", "dateOfBirthNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderGT", "genderGTE", "genderLT", "genderLTE", "genderContains", "genderHasPrefix", "genderHasSuffix", "genderEqualFold", "genderContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneEqualFold", "phoneContainsFold", "addressLine1", "addressLine1NEQ", "addressLine1In", "addressLine1NotIn", "addressLine1GT", "addressLine1GTE", "addressLine1LT", "addressLine1LTE", "addressLine1Contains", "addressLine1HasPrefix", "addressLine1HasSuffix", "addressLine1EqualFold", "addressLine1ContainsFold", "addressLine2", "addressLine2NEQ", "addressLine2In", "addressLine2NotIn", "addressLine2GT", "addressLine2GTE", "addressLine2LT", "addressLine2LTE", "addressLine2Contains", "addressLine2HasPrefix", "addressLine2HasSuffix", "addressLine2EqualFold", "addressLine2ContainsFold", "town", "townNEQ", "townIn", "townNotIn", "townGT", "townGTE", "townLT", "townLTE", "townContains", "townHasPrefix", "townHasSuffix", "townEqualFold", "townContainsFold", "postcode", "postcodeNEQ", "postcodeIn", "postcodeNotIn", "postcodeGT", "postcodeGTE", "postcodeLT", "postcodeLTE", "postcodeContains", "postcodeHasPrefix", "postcodeHasSuffix", "postcodeEqualFold", "postcodeContainsFold", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryEqualFold", "countryContainsFold", "jobTitle", "jobTitleNEQ", "jobTitleIn", "jobTitleNotIn", "jobTitleGT", "jobTitleGTE", "jobTitleLT", "jobTitleLTE", "jobTitleContains", "jobTitleHasPrefix", "jobTitleHasSuffix", "jobTitleEqualFold", "jobTitleContainsFold", "hasUser", "hasUserWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "firstName", "firstNameNEQ", "firstNameIn", "firstNameNotIn", "firstNameGT", "firstNameGTE", "firstNameLT", "firstNameLTE", "firstNameContains", "firstNameHasPrefix", "firstNameHasSuffix", "firstNameEqualFold", "firstNameContainsFold", "lastName", "lastNameNEQ", "lastNameIn", "lastNameNotIn", "lastNameGT", "lastNameGTE", "lastNameLT", "lastNameLTE", "lastNameContains", "lastNameHasPrefix", "lastNameHasSuffix", "lastNameEqualFold", "lastNameContainsFold", "username", "usernameNEQ", "usernameIn", "usernameNotIn", "usernameGT", "usernameGTE", "usernameLT", "usernameLTE", "usernameContains", "usernameHasPrefix", "usernameHasSuffix", "usernameEqualFold", "usernameContainsFold", "dateOfBirth", "dateOfBirthNEQ", "dateOfBirthIn", "dateOfBirthNotIn", "dateOfBirthGT", "dateOfBirthGTE", "dateOfBirthLT", "dateOfBirthLTE", "dateOfBirthIsNil", "dateOfBirthNotNil", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderGT", "genderGTE", "genderLT", "genderLTE", "genderContains", "genderHasPrefix", "genderHasSuffix", "genderEqualFold", "genderContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneEqualFold", "phoneContainsFold", "addressLine1", "addressLine1NEQ", "addressLine1In", "addressLine1NotIn", "addressLine1GT", "addressLine1GTE", "addressLine1LT", "addressLine1LTE", "addressLine1Contains", "addressLine1HasPrefix", "addressLine1HasSuffix", "addressLine1EqualFold", "addressLine1ContainsFold", "addressLine2", "addressLine2NEQ", "addressLine2In", "addressLine2NotIn", "addressLine2GT", "addressLine2GTE", "addressLine2LT", "addressLine2LTE", "addressLine2Contains", "addressLine2HasPrefix", "addressLine2HasSuffix", "addressLine2EqualFold", "addressLine2ContainsFold", "town", "townNEQ", "townIn", "townNotIn", "townGT", "townGTE", "townLT", "townLTE", "townContains", "townHasPrefix", "townHasSuffix", "townEqualFold", "townContainsFold", "postcode", "postcodeNEQ", "postcodeIn", "postcodeNotIn", "postcodeGT", "postcodeGTE", "postcodeLT", "postcodeLTE", "postcodeContains", "postcodeHasPrefix", "postcodeHasSuffix", "postcodeEqualFold", "postcodeContainsFold", "country", "countryNEQ", "countryIn", "countryNotIn", "countryGT", "countryGTE", "countryLT", "countryLTE", "countryContains", "countryHasPrefix", "countryHasSuffix", "countryEqualFold", "countryContainsFold", "jobTitle", "jobTitleNEQ", "jobTitleIn", "jobTitleNotIn", "jobTitleGT", "jobTitleGTE", "jobTitleLT", "jobTitleLTE", "jobTitleContains", "jobTitleHasPrefix", "jobTitleHasSuffix", "jobTitleEqualFold", "jobTitleContainsFold"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19238,20 +18732,6 @@ func (ec *executionContext) unmarshalInputProfileWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.JobTitleContainsFold = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
 		}
 	}
 	return it, nil
@@ -19333,7 +18813,7 @@ func (ec *executionContext) unmarshalInputRequestEventWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "fromState", "fromStateNEQ", "fromStateIn", "fromStateNotIn", "fromStateGT", "fromStateGTE", "fromStateLT", "fromStateLTE", "fromStateContains", "fromStateHasPrefix", "fromStateHasSuffix", "fromStateEqualFold", "fromStateContainsFold", "toState", "toStateNEQ", "toStateIn", "toStateNotIn", "toStateGT", "toStateGTE", "toStateLT", "toStateLTE", "toStateContains", "toStateHasPrefix", "toStateHasSuffix", "toStateEqualFold", "toStateContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE", "hasRequest", "hasRequestWith", "hasActor", "hasActorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "actorID", "actorIDNEQ", "actorIDIn", "actorIDNotIn", "actorIDIsNil", "actorIDNotNil", "actorRole", "actorRoleNEQ", "actorRoleIn", "actorRoleNotIn", "fromState", "fromStateNEQ", "fromStateIn", "fromStateNotIn", "fromStateGT", "fromStateGTE", "fromStateLT", "fromStateLTE", "fromStateContains", "fromStateHasPrefix", "fromStateHasSuffix", "fromStateEqualFold", "fromStateContainsFold", "toState", "toStateNEQ", "toStateIn", "toStateNotIn", "toStateGT", "toStateGTE", "toStateLT", "toStateLTE", "toStateContains", "toStateHasPrefix", "toStateHasSuffix", "toStateEqualFold", "toStateContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteEqualFold", "noteContainsFold", "occurredAt", "occurredAtNEQ", "occurredAtIn", "occurredAtNotIn", "occurredAtGT", "occurredAtGTE", "occurredAtLT", "occurredAtLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -19844,34 +19324,6 @@ func (ec *executionContext) unmarshalInputRequestEventWhereInput(ctx context.Con
 				return it, err
 			}
 			it.OccurredAtLTE = data
-		case "hasRequest":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequest"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRequest = data
-		case "hasRequestWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestWith"))
-			data, err := ec.unmarshalORightsRequestWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRightsRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRequestWith = data
-		case "hasActor":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActor"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActor = data
-		case "hasActorWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActorWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActorWith = data
 		}
 	}
 	return it, nil
@@ -19953,7 +19405,7 @@ func (ec *executionContext) unmarshalInputRequestMessageWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "authorID", "authorIDNEQ", "authorIDIn", "authorIDNotIn", "authorIDIsNil", "authorIDNotNil", "authorRole", "authorRoleNEQ", "authorRoleIn", "authorRoleNotIn", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "sentAt", "sentAtNEQ", "sentAtIn", "sentAtNotIn", "sentAtGT", "sentAtGTE", "sentAtLT", "sentAtLTE", "hasRequest", "hasRequestWith", "hasAuthor", "hasAuthorWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "authorID", "authorIDNEQ", "authorIDIn", "authorIDNotIn", "authorIDIsNil", "authorIDNotNil", "authorRole", "authorRoleNEQ", "authorRoleIn", "authorRoleNotIn", "body", "bodyNEQ", "bodyIn", "bodyNotIn", "bodyGT", "bodyGTE", "bodyLT", "bodyLTE", "bodyContains", "bodyHasPrefix", "bodyHasSuffix", "bodyEqualFold", "bodyContainsFold", "sentAt", "sentAtNEQ", "sentAtIn", "sentAtNotIn", "sentAtGT", "sentAtGTE", "sentAtLT", "sentAtLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -20282,34 +19734,6 @@ func (ec *executionContext) unmarshalInputRequestMessageWhereInput(ctx context.C
 				return it, err
 			}
 			it.SentAtLTE = data
-		case "hasRequest":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequest"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRequest = data
-		case "hasRequestWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRequestWith"))
-			data, err := ec.unmarshalORightsRequestWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRightsRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRequestWith = data
-		case "hasAuthor":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAuthor"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasAuthor = data
-		case "hasAuthorWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAuthorWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasAuthorWith = data
 		}
 	}
 	return it, nil
@@ -20391,7 +19815,7 @@ func (ec *executionContext) unmarshalInputRightsRequestWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "subjectID", "subjectIDNEQ", "subjectIDIn", "subjectIDNotIn", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDIsNil", "submittedByIDNotNil", "organisationID", "organisationIDNEQ", "organisationIDIn", "organisationIDNotIn", "organisationIDIsNil", "organisationIDNotNil", "type", "typeNEQ", "typeIn", "typeNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "rectificationField", "rectificationFieldNEQ", "rectificationFieldIn", "rectificationFieldNotIn", "rectificationFieldGT", "rectificationFieldGTE", "rectificationFieldLT", "rectificationFieldLTE", "rectificationFieldContains", "rectificationFieldHasPrefix", "rectificationFieldHasSuffix", "rectificationFieldEqualFold", "rectificationFieldContainsFold", "rectificationValue", "rectificationValueNEQ", "rectificationValueIn", "rectificationValueNotIn", "rectificationValueGT", "rectificationValueGTE", "rectificationValueLT", "rectificationValueLTE", "rectificationValueContains", "rectificationValueHasPrefix", "rectificationValueHasSuffix", "rectificationValueEqualFold", "rectificationValueContainsFold", "objectionProcessing", "objectionProcessingNEQ", "objectionProcessingIn", "objectionProcessingNotIn", "objectionProcessingGT", "objectionProcessingGTE", "objectionProcessingLT", "objectionProcessingLTE", "objectionProcessingContains", "objectionProcessingHasPrefix", "objectionProcessingHasSuffix", "objectionProcessingEqualFold", "objectionProcessingContainsFold", "portabilityRecipient", "portabilityRecipientNEQ", "portabilityRecipientIn", "portabilityRecipientNotIn", "portabilityRecipientGT", "portabilityRecipientGTE", "portabilityRecipientLT", "portabilityRecipientLTE", "portabilityRecipientContains", "portabilityRecipientHasPrefix", "portabilityRecipientHasSuffix", "portabilityRecipientEqualFold", "portabilityRecipientContainsFold", "receivedAt", "receivedAtNEQ", "receivedAtIn", "receivedAtNotIn", "receivedAtGT", "receivedAtGTE", "receivedAtLT", "receivedAtLTE", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "pausedAt", "pausedAtNEQ", "pausedAtIn", "pausedAtNotIn", "pausedAtGT", "pausedAtGTE", "pausedAtLT", "pausedAtLTE", "pausedAtIsNil", "pausedAtNotNil", "pausedDays", "pausedDaysNEQ", "pausedDaysIn", "pausedDaysNotIn", "pausedDaysGT", "pausedDaysGTE", "pausedDaysLT", "pausedDaysLTE", "extensionMonths", "extensionMonthsNEQ", "extensionMonthsIn", "extensionMonthsNotIn", "extensionMonthsGT", "extensionMonthsGTE", "extensionMonthsLT", "extensionMonthsLTE", "extensionReason", "extensionReasonNEQ", "extensionReasonIn", "extensionReasonNotIn", "extensionReasonGT", "extensionReasonGTE", "extensionReasonLT", "extensionReasonLTE", "extensionReasonContains", "extensionReasonHasPrefix", "extensionReasonHasSuffix", "extensionReasonEqualFold", "extensionReasonContainsFold", "rejectionReason", "rejectionReasonNEQ", "rejectionReasonIn", "rejectionReasonNotIn", "rejectionReasonIsNil", "rejectionReasonNotNil", "rejectionExplanation", "rejectionExplanationNEQ", "rejectionExplanationIn", "rejectionExplanationNotIn", "rejectionExplanationGT", "rejectionExplanationGTE", "rejectionExplanationLT", "rejectionExplanationLTE", "rejectionExplanationContains", "rejectionExplanationHasPrefix", "rejectionExplanationHasSuffix", "rejectionExplanationEqualFold", "rejectionExplanationContainsFold", "possiblyRepetitive", "possiblyRepetitiveNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "purgeAfter", "purgeAfterNEQ", "purgeAfterIn", "purgeAfterNotIn", "purgeAfterGT", "purgeAfterGTE", "purgeAfterLT", "purgeAfterLTE", "purgeAfterIsNil", "purgeAfterNotNil", "hasSubject", "hasSubjectWith", "hasSubmittedBy", "hasSubmittedByWith", "hasOrganisation", "hasOrganisationWith", "hasEvents", "hasEventsWith", "hasMessages", "hasMessagesWith", "hasExportArchive", "hasExportArchiveWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "subjectID", "subjectIDNEQ", "subjectIDIn", "subjectIDNotIn", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDIsNil", "submittedByIDNotNil", "organisationID", "organisationIDNEQ", "organisationIDIn", "organisationIDNotIn", "organisationIDIsNil", "organisationIDNotNil", "type", "typeNEQ", "typeIn", "typeNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "rectificationField", "rectificationFieldNEQ", "rectificationFieldIn", "rectificationFieldNotIn", "rectificationFieldGT", "rectificationFieldGTE", "rectificationFieldLT", "rectificationFieldLTE", "rectificationFieldContains", "rectificationFieldHasPrefix", "rectificationFieldHasSuffix", "rectificationFieldEqualFold", "rectificationFieldContainsFold", "rectificationValue", "rectificationValueNEQ", "rectificationValueIn", "rectificationValueNotIn", "rectificationValueGT", "rectificationValueGTE", "rectificationValueLT", "rectificationValueLTE", "rectificationValueContains", "rectificationValueHasPrefix", "rectificationValueHasSuffix", "rectificationValueEqualFold", "rectificationValueContainsFold", "objectionProcessing", "objectionProcessingNEQ", "objectionProcessingIn", "objectionProcessingNotIn", "objectionProcessingGT", "objectionProcessingGTE", "objectionProcessingLT", "objectionProcessingLTE", "objectionProcessingContains", "objectionProcessingHasPrefix", "objectionProcessingHasSuffix", "objectionProcessingEqualFold", "objectionProcessingContainsFold", "portabilityRecipient", "portabilityRecipientNEQ", "portabilityRecipientIn", "portabilityRecipientNotIn", "portabilityRecipientGT", "portabilityRecipientGTE", "portabilityRecipientLT", "portabilityRecipientLTE", "portabilityRecipientContains", "portabilityRecipientHasPrefix", "portabilityRecipientHasSuffix", "portabilityRecipientEqualFold", "portabilityRecipientContainsFold", "receivedAt", "receivedAtNEQ", "receivedAtIn", "receivedAtNotIn", "receivedAtGT", "receivedAtGTE", "receivedAtLT", "receivedAtLTE", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "pausedAt", "pausedAtNEQ", "pausedAtIn", "pausedAtNotIn", "pausedAtGT", "pausedAtGTE", "pausedAtLT", "pausedAtLTE", "pausedAtIsNil", "pausedAtNotNil", "pausedDays", "pausedDaysNEQ", "pausedDaysIn", "pausedDaysNotIn", "pausedDaysGT", "pausedDaysGTE", "pausedDaysLT", "pausedDaysLTE", "extensionMonths", "extensionMonthsNEQ", "extensionMonthsIn", "extensionMonthsNotIn", "extensionMonthsGT", "extensionMonthsGTE", "extensionMonthsLT", "extensionMonthsLTE", "extensionReason", "extensionReasonNEQ", "extensionReasonIn", "extensionReasonNotIn", "extensionReasonGT", "extensionReasonGTE", "extensionReasonLT", "extensionReasonLTE", "extensionReasonContains", "extensionReasonHasPrefix", "extensionReasonHasSuffix", "extensionReasonEqualFold", "extensionReasonContainsFold", "rejectionReason", "rejectionReasonNEQ", "rejectionReasonIn", "rejectionReasonNotIn", "rejectionReasonIsNil", "rejectionReasonNotNil", "rejectionExplanation", "rejectionExplanationNEQ", "rejectionExplanationIn", "rejectionExplanationNotIn", "rejectionExplanationGT", "rejectionExplanationGTE", "rejectionExplanationLT", "rejectionExplanationLTE", "rejectionExplanationContains", "rejectionExplanationHasPrefix", "rejectionExplanationHasSuffix", "rejectionExplanationEqualFold", "rejectionExplanationContainsFold", "possiblyRepetitive", "possiblyRepetitiveNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "purgeAfter", "purgeAfterNEQ", "purgeAfterIn", "purgeAfterNotIn", "purgeAfterGT", "purgeAfterGTE", "purgeAfterLT", "purgeAfterLTE", "purgeAfterIsNil", "purgeAfterNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21882,90 +21306,6 @@ func (ec *executionContext) unmarshalInputRightsRequestWhereInput(ctx context.Co
 				return it, err
 			}
 			it.PurgeAfterNotNil = data
-		case "hasSubject":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubject"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSubject = data
-		case "hasSubjectWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubjectWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSubjectWith = data
-		case "hasSubmittedBy":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubmittedBy"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSubmittedBy = data
-		case "hasSubmittedByWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSubmittedByWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSubmittedByWith = data
-		case "hasOrganisation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganisation"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasOrganisation = data
-		case "hasOrganisationWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganisationWith"))
-			data, err := ec.unmarshalOOrganisationWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐOrganisationWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasOrganisationWith = data
-		case "hasEvents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEvents"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasEvents = data
-		case "hasEventsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasEventsWith"))
-			data, err := ec.unmarshalORequestEventWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRequestEventWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasEventsWith = data
-		case "hasMessages":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMessages"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMessages = data
-		case "hasMessagesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMessagesWith"))
-			data, err := ec.unmarshalORequestMessageWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRequestMessageWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMessagesWith = data
-		case "hasExportArchive":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExportArchive"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasExportArchive = data
-		case "hasExportArchiveWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasExportArchiveWith"))
-			data, err := ec.unmarshalOExportArchiveWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐExportArchiveWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasExportArchiveWith = data
 		}
 	}
 	return it, nil
@@ -22334,7 +21674,7 @@ func (ec *executionContext) unmarshalInputSurveyAnswerWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "survey", "surveyNEQ", "surveyIn", "surveyNotIn", "surveyGT", "surveyGTE", "surveyLT", "surveyLTE", "surveyContains", "surveyHasPrefix", "surveyHasSuffix", "surveyEqualFold", "surveyContainsFold", "question", "questionNEQ", "questionIn", "questionNotIn", "questionGT", "questionGTE", "questionLT", "questionLTE", "questionContains", "questionHasPrefix", "questionHasSuffix", "questionEqualFold", "questionContainsFold", "answer", "answerNEQ", "answerIn", "answerNotIn", "answerGT", "answerGTE", "answerLT", "answerLTE", "answerContains", "answerHasPrefix", "answerHasSuffix", "answerEqualFold", "answerContainsFold", "answeredAt", "answeredAtNEQ", "answeredAtIn", "answeredAtNotIn", "answeredAtGT", "answeredAtGTE", "answeredAtLT", "answeredAtLTE", "hasUser", "hasUserWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "userID", "userIDNEQ", "userIDIn", "userIDNotIn", "survey", "surveyNEQ", "surveyIn", "surveyNotIn", "surveyGT", "surveyGTE", "surveyLT", "surveyLTE", "surveyContains", "surveyHasPrefix", "surveyHasSuffix", "surveyEqualFold", "surveyContainsFold", "question", "questionNEQ", "questionIn", "questionNotIn", "questionGT", "questionGTE", "questionLT", "questionLTE", "questionContains", "questionHasPrefix", "questionHasSuffix", "questionEqualFold", "questionContainsFold", "answer", "answerNEQ", "answerIn", "answerNotIn", "answerGT", "answerGTE", "answerLT", "answerLTE", "answerContains", "answerHasPrefix", "answerHasSuffix", "answerEqualFold", "answerContainsFold", "answeredAt", "answeredAtNEQ", "answeredAtIn", "answeredAtNotIn", "answeredAtGT", "answeredAtGTE", "answeredAtLT", "answeredAtLTE"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22887,20 +22227,6 @@ func (ec *executionContext) unmarshalInputSurveyAnswerWhereInput(ctx context.Con
 				return it, err
 			}
 			it.AnsweredAtLTE = data
-		case "hasUser":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUser"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUser = data
-		case "hasUserWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasUserWith"))
-			data, err := ec.unmarshalOUserWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐUserWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasUserWith = data
 		}
 	}
 	return it, nil
@@ -22982,7 +22308,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil", "hasProfile", "hasProfileWith", "hasMemberships", "hasMembershipsWith", "hasSurveyAnswers", "hasSurveyAnswersWith", "hasLearningRecords", "hasLearningRecordsWith", "hasFinancialRecords", "hasFinancialRecordsWith", "hasActivityEvents", "hasActivityEventsWith", "hasConsents", "hasConsentsWith", "hasConsentEvents", "hasConsentEventsWith", "hasCommunicationPreferences", "hasCommunicationPreferencesWith", "hasPolicyAcceptances", "hasPolicyAcceptancesWith", "hasRightsRequests", "hasRightsRequestsWith", "hasLegalHolds", "hasLegalHoldsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23395,174 +22721,6 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.LastLoginAtNotNil = data
-		case "hasProfile":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProfile"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasProfile = data
-		case "hasProfileWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProfileWith"))
-			data, err := ec.unmarshalOProfileWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐProfileWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasProfileWith = data
-		case "hasMemberships":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMemberships"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMemberships = data
-		case "hasMembershipsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasMembershipsWith"))
-			data, err := ec.unmarshalOMembershipWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐMembershipWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasMembershipsWith = data
-		case "hasSurveyAnswers":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSurveyAnswers"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSurveyAnswers = data
-		case "hasSurveyAnswersWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSurveyAnswersWith"))
-			data, err := ec.unmarshalOSurveyAnswerWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐSurveyAnswerWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasSurveyAnswersWith = data
-		case "hasLearningRecords":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLearningRecords"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasLearningRecords = data
-		case "hasLearningRecordsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLearningRecordsWith"))
-			data, err := ec.unmarshalOLearningRecordWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐLearningRecordWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasLearningRecordsWith = data
-		case "hasFinancialRecords":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFinancialRecords"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasFinancialRecords = data
-		case "hasFinancialRecordsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFinancialRecordsWith"))
-			data, err := ec.unmarshalOFinancialRecordWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐFinancialRecordWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasFinancialRecordsWith = data
-		case "hasActivityEvents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActivityEvents"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActivityEvents = data
-		case "hasActivityEventsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasActivityEventsWith"))
-			data, err := ec.unmarshalOActivityEventWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐActivityEventWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasActivityEventsWith = data
-		case "hasConsents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConsents"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasConsents = data
-		case "hasConsentsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConsentsWith"))
-			data, err := ec.unmarshalOConsentWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasConsentsWith = data
-		case "hasConsentEvents":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConsentEvents"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasConsentEvents = data
-		case "hasConsentEventsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasConsentEventsWith"))
-			data, err := ec.unmarshalOConsentEventWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentEventWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasConsentEventsWith = data
-		case "hasCommunicationPreferences":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCommunicationPreferences"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasCommunicationPreferences = data
-		case "hasCommunicationPreferencesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCommunicationPreferencesWith"))
-			data, err := ec.unmarshalOCommunicationPreferenceWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐCommunicationPreferenceWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasCommunicationPreferencesWith = data
-		case "hasPolicyAcceptances":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyAcceptances"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPolicyAcceptances = data
-		case "hasPolicyAcceptancesWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyAcceptancesWith"))
-			data, err := ec.unmarshalOPolicyAcceptanceWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐPolicyAcceptanceWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasPolicyAcceptancesWith = data
-		case "hasRightsRequests":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRightsRequests"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRightsRequests = data
-		case "hasRightsRequestsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRightsRequestsWith"))
-			data, err := ec.unmarshalORightsRequestWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRightsRequestWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasRightsRequestsWith = data
-		case "hasLegalHolds":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLegalHolds"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasLegalHolds = data
-		case "hasLegalHoldsWith":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLegalHoldsWith"))
-			data, err := ec.unmarshalOLegalHoldWhereInput2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐLegalHoldWhereInputᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.HasLegalHoldsWith = data
 		}
 	}
 	return it, nil
@@ -24401,84 +23559,78 @@ func (ec *executionContext) _DataPurpose(ctx context.Context, sel ast.SelectionS
 		case "id":
 			out.Values[i] = ec._DataPurpose_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._DataPurpose_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._DataPurpose_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "key":
 			out.Values[i] = ec._DataPurpose_key(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._DataPurpose_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._DataPurpose_description(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "category":
 			out.Values[i] = ec._DataPurpose_category(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "lawfulBasis":
 			out.Values[i] = ec._DataPurpose_lawfulBasis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "retentionMonths":
 			out.Values[i] = ec._DataPurpose_retentionMonths(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "retentionFrom":
 			out.Values[i] = ec._DataPurpose_retentionFrom(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recipients":
 			out.Values[i] = ec._DataPurpose_recipients(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "objectable":
 			out.Values[i] = ec._DataPurpose_objectable(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "dpvPurpose":
 			out.Values[i] = ec._DataPurpose_dpvPurpose(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "dpvLegalBasis":
 			out.Values[i] = ec._DataPurpose_dpvLegalBasis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "dpvDataCategories":
 			out.Values[i] = ec._DataPurpose_dpvDataCategories(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
-		case "consents":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._DataPurpose_consents(ctx, field, obj)
-				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25445,49 +24597,43 @@ func (ec *executionContext) _PolicyVersion(ctx context.Context, sel ast.Selectio
 		case "id":
 			out.Values[i] = ec._PolicyVersion_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._PolicyVersion_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._PolicyVersion_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "version":
 			out.Values[i] = ec._PolicyVersion_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._PolicyVersion_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "summary":
 			out.Values[i] = ec._PolicyVersion_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "body":
 			out.Values[i] = ec._PolicyVersion_body(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publishedAt":
 			out.Values[i] = ec._PolicyVersion_publishedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
-		case "acceptances":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._PolicyVersion_acceptances(ctx, field, obj)
-				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -142,7 +142,6 @@ type ComplexityRoot struct {
 
 	DataPurpose struct {
 		Category          func(childComplexity int) int
-		Consents          func(childComplexity int) int
 		CreatedAt         func(childComplexity int) int
 		Description       func(childComplexity int) int
 		DpvDataCategories func(childComplexity int) int
@@ -273,9 +272,9 @@ type ComplexityRoot struct {
 	Organisation struct {
 		CreatedAt      func(childComplexity int) int
 		ID             func(childComplexity int) int
-		Memberships    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MembershipOrder, where *ent.MembershipWhereInput) int
+		Memberships    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MembershipOrder) int
 		Name           func(childComplexity int) int
-		RightsRequests func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RightsRequestOrder, where *ent.RightsRequestWhereInput) int
+		RightsRequests func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RightsRequestOrder) int
 		UpdatedAt      func(childComplexity int) int
 	}
 
@@ -307,7 +306,6 @@ type ComplexityRoot struct {
 	}
 
 	PolicyVersion struct {
-		Acceptances func(childComplexity int) int
 		Body        func(childComplexity int) int
 		CreatedAt   func(childComplexity int) int
 		ID          func(childComplexity int) int
@@ -460,26 +458,26 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
-		ActivityEvents           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityEventOrder, where *ent.ActivityEventWhereInput) int
+		ActivityEvents           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityEventOrder) int
 		CommunicationPreferences func(childComplexity int) int
-		ConsentEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsentEventOrder, where *ent.ConsentEventWhereInput) int
+		ConsentEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsentEventOrder) int
 		Consents                 func(childComplexity int) int
 		CreatedAt                func(childComplexity int) int
 		DisplayName              func(childComplexity int) int
 		Email                    func(childComplexity int) int
-		FinancialRecords         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FinancialRecordOrder, where *ent.FinancialRecordWhereInput) int
+		FinancialRecords         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FinancialRecordOrder) int
 		ID                       func(childComplexity int) int
 		LastLoginAt              func(childComplexity int) int
-		LearningRecords          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LearningRecordOrder, where *ent.LearningRecordWhereInput) int
+		LearningRecords          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LearningRecordOrder) int
 		LegalHolds               func(childComplexity int) int
 		Memberships              func(childComplexity int) int
 		Organisation             func(childComplexity int) int
 		PolicyAcceptances        func(childComplexity int) int
 		Profile                  func(childComplexity int) int
-		RightsRequests           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RightsRequestOrder, where *ent.RightsRequestWhereInput) int
+		RightsRequests           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.RightsRequestOrder) int
 		Role                     func(childComplexity int) int
 		Status                   func(childComplexity int) int
-		SurveyAnswers            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SurveyAnswerOrder, where *ent.SurveyAnswerWhereInput) int
+		SurveyAnswers            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SurveyAnswerOrder) int
 		UpdatedAt                func(childComplexity int) int
 	}
 
@@ -958,12 +956,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataPurpose.Category(childComplexity), true
-	case "DataPurpose.consents":
-		if e.ComplexityRoot.DataPurpose.Consents == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DataPurpose.Consents(childComplexity), true
 	case "DataPurpose.createdAt":
 		if e.ComplexityRoot.DataPurpose.CreatedAt == nil {
 			break
@@ -1538,7 +1530,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organisation.Memberships(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.MembershipOrder), args["where"].(*ent.MembershipWhereInput)), true
+		return e.ComplexityRoot.Organisation.Memberships(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.MembershipOrder)), true
 	case "Organisation.name":
 		if e.ComplexityRoot.Organisation.Name == nil {
 			break
@@ -1555,7 +1547,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organisation.RightsRequests(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.RightsRequestOrder), args["where"].(*ent.RightsRequestWhereInput)), true
+		return e.ComplexityRoot.Organisation.RightsRequests(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.RightsRequestOrder)), true
 	case "Organisation.updatedAt":
 		if e.ComplexityRoot.Organisation.UpdatedAt == nil {
 			break
@@ -1657,12 +1649,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PolicyAcceptance.UserID(childComplexity), true
 
-	case "PolicyVersion.acceptances":
-		if e.ComplexityRoot.PolicyVersion.Acceptances == nil {
-			break
-		}
-
-		return e.ComplexityRoot.PolicyVersion.Acceptances(childComplexity), true
 	case "PolicyVersion.body":
 		if e.ComplexityRoot.PolicyVersion.Body == nil {
 			break
@@ -2367,7 +2353,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.User.ActivityEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ActivityEventOrder), args["where"].(*ent.ActivityEventWhereInput)), true
+		return e.ComplexityRoot.User.ActivityEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ActivityEventOrder)), true
 	case "User.communicationPreferences":
 		if e.ComplexityRoot.User.CommunicationPreferences == nil {
 			break
@@ -2384,7 +2370,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.User.ConsentEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ConsentEventOrder), args["where"].(*ent.ConsentEventWhereInput)), true
+		return e.ComplexityRoot.User.ConsentEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ConsentEventOrder)), true
 	case "User.consents":
 		if e.ComplexityRoot.User.Consents == nil {
 			break
@@ -2419,7 +2405,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.User.FinancialRecords(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FinancialRecordOrder), args["where"].(*ent.FinancialRecordWhereInput)), true
+		return e.ComplexityRoot.User.FinancialRecords(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.FinancialRecordOrder)), true
 	case "User.id":
 		if e.ComplexityRoot.User.ID == nil {
 			break
@@ -2442,7 +2428,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.User.LearningRecords(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.LearningRecordOrder), args["where"].(*ent.LearningRecordWhereInput)), true
+		return e.ComplexityRoot.User.LearningRecords(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.LearningRecordOrder)), true
 	case "User.legalHolds":
 		if e.ComplexityRoot.User.LegalHolds == nil {
 			break
@@ -2483,7 +2469,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.User.RightsRequests(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.RightsRequestOrder), args["where"].(*ent.RightsRequestWhereInput)), true
+		return e.ComplexityRoot.User.RightsRequests(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].([]*ent.RightsRequestOrder)), true
 	case "User.role":
 		if e.ComplexityRoot.User.Role == nil {
 			break
@@ -2506,7 +2492,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.User.SurveyAnswers(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SurveyAnswerOrder), args["where"].(*ent.SurveyAnswerWhereInput)), true
+		return e.ComplexityRoot.User.SurveyAnswers(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.SurveyAnswerOrder)), true
 	case "User.updatedAt":
 		if e.ComplexityRoot.User.UpdatedAt == nil {
 			break
@@ -2978,11 +2964,6 @@ input ActivityEventWhereInput {
   detailHasSuffix: String
   detailEqualFold: String
   detailContainsFold: String
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
 }
 """
 ActivityKind is enum for the field kind
@@ -3212,21 +3193,6 @@ input AuditEntryWhereInput {
   occurredAtGTE: Time
   occurredAtLT: Time
   occurredAtLTE: Time
-  """
-  actor edge predicates
-  """
-  hasActor: Boolean
-  hasActorWith: [UserWhereInput!]
-  """
-  actor_organisation edge predicates
-  """
-  hasActorOrganisation: Boolean
-  hasActorOrganisationWith: [OrganisationWhereInput!]
-  """
-  subject edge predicates
-  """
-  hasSubject: Boolean
-  hasSubjectWith: [UserWhereInput!]
 }
 """
 Channel is enum for the field channel
@@ -3334,11 +3300,6 @@ input CommunicationPreferenceWhereInput {
   """
   enabled: Boolean
   enabledNEQ: Boolean
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
 }
 type Consent implements Node {
   id: ID!
@@ -3562,26 +3523,6 @@ input ConsentEventWhereInput {
   occurredAtGTE: Time
   occurredAtLT: Time
   occurredAtLTE: Time
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
-  """
-  consent edge predicates
-  """
-  hasConsent: Boolean
-  hasConsentWith: [ConsentWhereInput!]
-  """
-  actor edge predicates
-  """
-  hasActor: Boolean
-  hasActorWith: [UserWhereInput!]
-  """
-  policy_version edge predicates
-  """
-  hasPolicyVersion: Boolean
-  hasPolicyVersionWith: [PolicyVersionWhereInput!]
 }
 """
 Ordering options for Consent connections
@@ -3707,26 +3648,6 @@ input ConsentWhereInput {
   changedAtGTE: Time
   changedAtLT: Time
   changedAtLTE: Time
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
-  """
-  purpose edge predicates
-  """
-  hasPurpose: Boolean
-  hasPurposeWith: [DataPurposeWhereInput!]
-  """
-  policy_version edge predicates
-  """
-  hasPolicyVersion: Boolean
-  hasPolicyVersionWith: [PolicyVersionWhereInput!]
-  """
-  events edge predicates
-  """
-  hasEvents: Boolean
-  hasEventsWith: [ConsentEventWhereInput!]
 }
 """
 Define a Relay Cursor type:
@@ -3770,7 +3691,6 @@ type DataPurpose implements Node {
   dpvPurpose: String!
   dpvLegalBasis: String!
   dpvDataCategories: [String!]
-  consents: [Consent!]
 }
 """
 Ordering options for DataPurpose connections
@@ -3952,11 +3872,6 @@ input DataPurposeWhereInput {
   dpvLegalBasisHasSuffix: String
   dpvLegalBasisEqualFold: String
   dpvLegalBasisContainsFold: String
-  """
-  consents edge predicates
-  """
-  hasConsents: Boolean
-  hasConsentsWith: [ConsentWhereInput!]
 }
 type ExportArchive implements Node {
   id: ID!
@@ -4098,11 +4013,6 @@ input ExportArchiveWhereInput {
   expiresAtLTE: Time
   expiresAtIsNil: Boolean
   expiresAtNotNil: Boolean
-  """
-  request edge predicates
-  """
-  hasRequest: Boolean
-  hasRequestWith: [RightsRequestWhereInput!]
 }
 """
 ExportState is enum for the field state
@@ -4379,11 +4289,6 @@ input FinancialRecordWhereInput {
   retainUntilLTE: Time
   retainUntilIsNil: Boolean
   retainUntilNotNil: Boolean
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
 }
 """
 LawfulBasis is enum for the field lawful_basis
@@ -4620,11 +4525,6 @@ input LearningRecordWhereInput {
   certificateNameHasSuffix: String
   certificateNameEqualFold: String
   certificateNameContainsFold: String
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
 }
 """
 LearningStatus is enum for the field status
@@ -4748,21 +4648,6 @@ input LegalHoldWhereInput {
   releasedByIDNotIn: [ID!]
   releasedByIDIsNil: Boolean
   releasedByIDNotNil: Boolean
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
-  """
-  placed_by edge predicates
-  """
-  hasPlacedBy: Boolean
-  hasPlacedByWith: [UserWhereInput!]
-  """
-  released_by edge predicates
-  """
-  hasReleasedBy: Boolean
-  hasReleasedByWith: [UserWhereInput!]
 }
 type Membership implements Node {
   id: ID!
@@ -4919,16 +4804,6 @@ input MembershipWhereInput {
   endedAtLTE: Time
   endedAtIsNil: Boolean
   endedAtNotNil: Boolean
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
-  """
-  organisation edge predicates
-  """
-  hasOrganisation: Boolean
-  hasOrganisationWith: [OrganisationWhereInput!]
 }
 """
 An object with an ID.
@@ -4983,11 +4858,6 @@ type Organisation implements Node {
     Ordering options for Memberships returned from the connection.
     """
     orderBy: MembershipOrder
-
-    """
-    Filtering options for Memberships returned from the connection.
-    """
-    where: MembershipWhereInput
   ): MembershipConnection!
   rightsRequests(
     """
@@ -5014,11 +4884,6 @@ type Organisation implements Node {
     Ordering options for RightsRequests returned from the connection.
     """
     orderBy: [RightsRequestOrder!]
-
-    """
-    Filtering options for RightsRequests returned from the connection.
-    """
-    where: RightsRequestWhereInput
   ): RightsRequestConnection!
 }
 """
@@ -5129,16 +4994,6 @@ input OrganisationWhereInput {
   nameHasSuffix: String
   nameEqualFold: String
   nameContainsFold: String
-  """
-  memberships edge predicates
-  """
-  hasMemberships: Boolean
-  hasMembershipsWith: [MembershipWhereInput!]
-  """
-  rights_requests edge predicates
-  """
-  hasRightsRequests: Boolean
-  hasRightsRequestsWith: [RightsRequestWhereInput!]
 }
 """
 Information about pagination in a connection.
@@ -5214,16 +5069,6 @@ input PolicyAcceptanceWhereInput {
   acceptedAtGTE: Time
   acceptedAtLT: Time
   acceptedAtLTE: Time
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
-  """
-  policy_version edge predicates
-  """
-  hasPolicyVersion: Boolean
-  hasPolicyVersionWith: [PolicyVersionWhereInput!]
 }
 type PolicyVersion implements Node {
   id: ID!
@@ -5240,7 +5085,6 @@ type PolicyVersion implements Node {
   """
   body: String!
   publishedAt: Time
-  acceptances: [PolicyAcceptance!]
 }
 """
 A connection to a list of items.
@@ -5411,11 +5255,6 @@ input PolicyVersionWhereInput {
   publishedAtLTE: Time
   publishedAtIsNil: Boolean
   publishedAtNotNil: Boolean
-  """
-  acceptances edge predicates
-  """
-  hasAcceptances: Boolean
-  hasAcceptancesWith: [PolicyAcceptanceWhereInput!]
 }
 type Profile implements Node {
   id: ID!
@@ -5697,11 +5536,6 @@ input ProfileWhereInput {
   jobTitleHasSuffix: String
   jobTitleEqualFold: String
   jobTitleContainsFold: String
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
 }
 type Query {
   """
@@ -5864,16 +5698,6 @@ input RequestEventWhereInput {
   occurredAtGTE: Time
   occurredAtLT: Time
   occurredAtLTE: Time
-  """
-  request edge predicates
-  """
-  hasRequest: Boolean
-  hasRequestWith: [RightsRequestWhereInput!]
-  """
-  actor edge predicates
-  """
-  hasActor: Boolean
-  hasActorWith: [UserWhereInput!]
 }
 type RequestMessage implements Node {
   id: ID!
@@ -5973,16 +5797,6 @@ input RequestMessageWhereInput {
   sentAtGTE: Time
   sentAtLT: Time
   sentAtLTE: Time
-  """
-  request edge predicates
-  """
-  hasRequest: Boolean
-  hasRequestWith: [RightsRequestWhereInput!]
-  """
-  author edge predicates
-  """
-  hasAuthor: Boolean
-  hasAuthorWith: [UserWhereInput!]
 }
 """
 RequestState is enum for the field state
@@ -6400,36 +6214,6 @@ input RightsRequestWhereInput {
   purgeAfterLTE: Time
   purgeAfterIsNil: Boolean
   purgeAfterNotNil: Boolean
-  """
-  subject edge predicates
-  """
-  hasSubject: Boolean
-  hasSubjectWith: [UserWhereInput!]
-  """
-  submitted_by edge predicates
-  """
-  hasSubmittedBy: Boolean
-  hasSubmittedByWith: [UserWhereInput!]
-  """
-  organisation edge predicates
-  """
-  hasOrganisation: Boolean
-  hasOrganisationWith: [OrganisationWhereInput!]
-  """
-  events edge predicates
-  """
-  hasEvents: Boolean
-  hasEventsWith: [RequestEventWhereInput!]
-  """
-  messages edge predicates
-  """
-  hasMessages: Boolean
-  hasMessagesWith: [RequestMessageWhereInput!]
-  """
-  export_archive edge predicates
-  """
-  hasExportArchive: Boolean
-  hasExportArchiveWith: [ExportArchiveWhereInput!]
 }
 type SuppressionEntry implements Node {
   id: ID!
@@ -6670,11 +6454,6 @@ input SurveyAnswerWhereInput {
   answeredAtGTE: Time
   answeredAtLT: Time
   answeredAtLTE: Time
-  """
-  user edge predicates
-  """
-  hasUser: Boolean
-  hasUserWith: [UserWhereInput!]
 }
 """
 Topic is enum for the field topic
@@ -6724,11 +6503,6 @@ type User implements Node {
     Ordering options for SurveyAnswers returned from the connection.
     """
     orderBy: SurveyAnswerOrder
-
-    """
-    Filtering options for SurveyAnswers returned from the connection.
-    """
-    where: SurveyAnswerWhereInput
   ): SurveyAnswerConnection!
   learningRecords(
     """
@@ -6755,11 +6529,6 @@ type User implements Node {
     Ordering options for LearningRecords returned from the connection.
     """
     orderBy: LearningRecordOrder
-
-    """
-    Filtering options for LearningRecords returned from the connection.
-    """
-    where: LearningRecordWhereInput
   ): LearningRecordConnection!
   financialRecords(
     """
@@ -6786,11 +6555,6 @@ type User implements Node {
     Ordering options for FinancialRecords returned from the connection.
     """
     orderBy: FinancialRecordOrder
-
-    """
-    Filtering options for FinancialRecords returned from the connection.
-    """
-    where: FinancialRecordWhereInput
   ): FinancialRecordConnection!
   activityEvents(
     """
@@ -6817,11 +6581,6 @@ type User implements Node {
     Ordering options for ActivityEvents returned from the connection.
     """
     orderBy: ActivityEventOrder
-
-    """
-    Filtering options for ActivityEvents returned from the connection.
-    """
-    where: ActivityEventWhereInput
   ): ActivityEventConnection!
   consents: [Consent!]
   consentEvents(
@@ -6849,11 +6608,6 @@ type User implements Node {
     Ordering options for ConsentEvents returned from the connection.
     """
     orderBy: ConsentEventOrder
-
-    """
-    Filtering options for ConsentEvents returned from the connection.
-    """
-    where: ConsentEventWhereInput
   ): ConsentEventConnection!
   communicationPreferences: [CommunicationPreference!]
   policyAcceptances: [PolicyAcceptance!]
@@ -6882,11 +6636,6 @@ type User implements Node {
     Ordering options for RightsRequests returned from the connection.
     """
     orderBy: [RightsRequestOrder!]
-
-    """
-    Filtering options for RightsRequests returned from the connection.
-    """
-    where: RightsRequestWhereInput
   ): RightsRequestConnection!
   legalHolds: [LegalHold!]
 }
@@ -7036,66 +6785,6 @@ input UserWhereInput {
   lastLoginAtLTE: Time
   lastLoginAtIsNil: Boolean
   lastLoginAtNotNil: Boolean
-  """
-  profile edge predicates
-  """
-  hasProfile: Boolean
-  hasProfileWith: [ProfileWhereInput!]
-  """
-  memberships edge predicates
-  """
-  hasMemberships: Boolean
-  hasMembershipsWith: [MembershipWhereInput!]
-  """
-  survey_answers edge predicates
-  """
-  hasSurveyAnswers: Boolean
-  hasSurveyAnswersWith: [SurveyAnswerWhereInput!]
-  """
-  learning_records edge predicates
-  """
-  hasLearningRecords: Boolean
-  hasLearningRecordsWith: [LearningRecordWhereInput!]
-  """
-  financial_records edge predicates
-  """
-  hasFinancialRecords: Boolean
-  hasFinancialRecordsWith: [FinancialRecordWhereInput!]
-  """
-  activity_events edge predicates
-  """
-  hasActivityEvents: Boolean
-  hasActivityEventsWith: [ActivityEventWhereInput!]
-  """
-  consents edge predicates
-  """
-  hasConsents: Boolean
-  hasConsentsWith: [ConsentWhereInput!]
-  """
-  consent_events edge predicates
-  """
-  hasConsentEvents: Boolean
-  hasConsentEventsWith: [ConsentEventWhereInput!]
-  """
-  communication_preferences edge predicates
-  """
-  hasCommunicationPreferences: Boolean
-  hasCommunicationPreferencesWith: [CommunicationPreferenceWhereInput!]
-  """
-  policy_acceptances edge predicates
-  """
-  hasPolicyAcceptances: Boolean
-  hasPolicyAcceptancesWith: [PolicyAcceptanceWhereInput!]
-  """
-  rights_requests edge predicates
-  """
-  hasRightsRequests: Boolean
-  hasRightsRequestsWith: [RightsRequestWhereInput!]
-  """
-  legal_holds edge predicates
-  """
-  hasLegalHolds: Boolean
-  hasLegalHoldsWith: [LegalHoldWhereInput!]
 }
 `, BuiltIn: false},
 }
@@ -7335,8 +7024,6 @@ func (ec *executionContext) childFields_DataPurpose(ctx context.Context, field g
 		return ec.fieldContext_DataPurpose_dpvLegalBasis(ctx, field)
 	case "dpvDataCategories":
 		return ec.fieldContext_DataPurpose_dpvDataCategories(ctx, field)
-	case "consents":
-		return ec.fieldContext_DataPurpose_consents(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DataPurpose", field.Name)
 }
@@ -7645,8 +7332,6 @@ func (ec *executionContext) childFields_PolicyVersion(ctx context.Context, field
 		return ec.fieldContext_PolicyVersion_body(ctx, field)
 	case "publishedAt":
 		return ec.fieldContext_PolicyVersion_publishedAt(ctx, field)
-	case "acceptances":
-		return ec.fieldContext_PolicyVersion_acceptances(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PolicyVersion", field.Name)
 }

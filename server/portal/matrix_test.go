@@ -203,3 +203,12 @@ func TestReadsOfOthersAreAudited(t *testing.T) {
 		}
 	}
 }
+
+// A filter cannot reach across edges to test another person's data.
+func TestFiltersCannotReachOtherPeople(t *testing.T) {
+	h := start(t)
+	got := h.gql(h.as(learner), `{ me { learningRecords(first: 1, where: {hasUserWith: {hasProfileWith: {phone: "07700 900163"}}}) { totalCount } } }`, nil)
+	if got.code() != "GRAPHQL_VALIDATION_FAILED" {
+		t.Fatalf("edge filter: code %q, data %s", got.code(), got.Data)
+	}
+}
