@@ -48,7 +48,7 @@ func run() error {
 	}
 	defer p.Close()
 
-	listener, err := net.Listen("tcp", fmt.Sprintf(":%d", cfg.Port))
+	listener, err := net.Listen("tcp", cfg.ListenAddress())
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func run() error {
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(listener) }()
-	logger.Info("portal listening", "url", cfg.PublicURL.String(), "database", p.Store.Dialect,
+	logger.Info("portal listening", "url", cfg.PublicURL.String(), "address", listener.Addr().String(), "database", p.Store.Dialect,
 		"startup_ms", time.Since(started).Milliseconds())
 
 	select {

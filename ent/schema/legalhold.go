@@ -11,7 +11,8 @@ import (
 )
 
 // LegalHold stops a person's data from being erased while a complaint, litigation or regulator
-// inquiry needs it. The reason is shown to whoever asked for erasure.
+// inquiry needs it. The person and staff see it; an employer admin learns of it only through the
+// explanation on the erasure request it blocks, since complaints are often about the employer.
 type LegalHold struct{ ent.Schema }
 
 // Fields of the LegalHold.
@@ -47,5 +48,5 @@ func (LegalHold) Indexes() []ent.Index {
 
 // Policy of the LegalHold: see package rule.
 func (LegalHold) Policy() ent.Policy {
-	return privacy.Policy{Query: rule.Read(rule.OwnedVia("user")), Mutation: rule.Write()}
+	return privacy.Policy{Query: rule.Read(rule.SelfVia("user")), Mutation: rule.Write()}
 }

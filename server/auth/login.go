@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/coreos/go-oidc/v3/oidc"
 	"golang.org/x/oauth2"
@@ -48,8 +49,9 @@ func (s *Service) Login(w http.ResponseWriter, r *http.Request) {
 func (s *Service) Callback(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	q := r.URL.Query()
-	if e := q.Get("error"); e != "" {
-		http.Error(w, "Sign-in was not completed: "+e+". Go back and try again.", http.StatusUnauthorized)
+	if q.Get("error") != "" {
+		// The provider's error text is not shown: anyone can put anything in this query string.
+		http.Error(w, "Sign-in was not completed at the identity provider. Go back to the portal and try again.", http.StatusUnauthorized)
 		return
 	}
 	var st loginState
@@ -127,9 +129,13 @@ func (s *Service) Logout(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
-// safeReturnTo keeps redirects after sign-in on this site.
+// safeReturnTo keeps redirects after sign-in on this site: a path with no scheme, host,
+// backslash or control character (browsers drop tabs and newlines, so "/\t/evil.example" would
+// otherwise leave the site).
 func safeReturnTo(p string) string {
-	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.HasPrefix(p, "/\\") {
+	u, err := url.Parse(p)
+	if err != nil || u.Scheme != "" || u.Host != "" || !strings.HasPrefix(p, "/") ||
+		strings.HasPrefix(p, "//") || strings.ContainsFunc(p, func(r rune) bool { return r == '\\' || unicode.IsControl(r) }) {
 		return "/"
 	}
 	return p

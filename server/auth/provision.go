@@ -56,7 +56,8 @@ func (s *Service) provisionOnce(ctx context.Context, c identityClaims, ip, userA
 		return nil, errAccountClosed
 	default:
 		update := u.Update().SetLastLoginAt(now)
-		if c.Email != "" && c.Email != u.Email {
+		if c.EmailVerified && c.Email != "" && c.Email != u.Email {
+			// Only a verified address replaces the one on file; an unverified one could be anyone's.
 			update.SetEmail(c.Email)
 		}
 		if u, err = update.Save(ctx); err != nil {

@@ -30,7 +30,7 @@ type Config struct {
 	// SecureCookies marks cookies Secure (the portal is served over https).
 	SecureCookies bool
 	StaffEmails   []string
-	// HTTPClient talks to the identity provider; nil means http.DefaultClient.
+	// HTTPClient talks to the identity provider; nil means a client with a 10-second timeout.
 	HTTPClient *http.Client
 }
 
@@ -57,6 +57,10 @@ type discovered struct {
 // after a failure, so the portal starts even while its provider is briefly unreachable (and can
 // serve its own development provider).
 func NewService(cfg Config, client *ent.Client, now func() time.Time, logger *slog.Logger) *Service {
+	if cfg.HTTPClient == nil {
+		// A slow provider must not hold sign-ins (and the discovery lock) forever.
+		cfg.HTTPClient = &http.Client{Timeout: 10 * time.Second}
+	}
 	return &Service{cfg: cfg, client: client, now: now, logger: logger}
 }
 
@@ -66,10 +70,7 @@ func (s *Service) discover(ctx context.Context) (*discovered, error) {
 	if s.provider != nil {
 		return s.provider, nil
 	}
-	if s.cfg.HTTPClient != nil {
-		ctx = oidc.ClientContext(ctx, s.cfg.HTTPClient)
-	}
-	p, err := oidc.NewProvider(ctx, s.cfg.Issuer)
+	p, err := oidc.NewProvider(s.oidcContext(ctx), s.cfg.Issuer)
 	if err != nil {
 		return nil, fmt.Errorf("discovering the identity provider %s: %w", s.cfg.Issuer, err)
 	}
@@ -92,8 +93,5 @@ func (s *Service) discover(ctx context.Context) (*discovered, error) {
 }
 
 func (s *Service) oidcContext(ctx context.Context) context.Context {
-	if s.cfg.HTTPClient != nil {
-		return oidc.ClientContext(ctx, s.cfg.HTTPClient)
-	}
-	return ctx
+	return oidc.ClientContext(ctx, s.cfg.HTTPClient)
 }

@@ -174,6 +174,19 @@ func IsLoopback(u *url.URL) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
+// ListenAddress is where the HTTP server listens: every interface normally, but only the loopback
+// interface in development mode, whose demo accounts must not be reachable from elsewhere.
+func (c Config) ListenAddress() string {
+	if !c.DevMode {
+		return fmt.Sprintf(":%d", c.Port)
+	}
+	host := "127.0.0.1"
+	if ip := net.ParseIP(c.PublicURL.Hostname()); ip != nil && ip.IsLoopback() {
+		host = ip.String()
+	}
+	return net.JoinHostPort(host, strconv.Itoa(c.Port))
+}
+
 // Secure reports whether cookies must be marked Secure (the portal is served over https).
 func (c Config) Secure() bool { return c.PublicURL.Scheme == "https" }
 

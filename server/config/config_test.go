@@ -113,3 +113,24 @@ func TestLoadReportsEveryProblem(t *testing.T) {
 		t.Fatalf("want all problems at once, got %v", err)
 	}
 }
+
+func TestListenAddressIsLoopbackInDevelopment(t *testing.T) {
+	tests := []struct {
+		vars map[string]string
+		want string
+	}{
+		{map[string]string{}, "127.0.0.1:8080"},
+		{map[string]string{"PORT": "9000", "PUBLIC_URL": "http://[::1]:9000"}, "[::1]:9000"},
+		{map[string]string{"PUBLIC_URL": "http://127.0.0.2:8080"}, "127.0.0.2:8080"},
+		{production, ":8080"},
+	}
+	for _, tt := range tests {
+		c, err := Load(env(tt.vars))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.ListenAddress(); got != tt.want {
+			t.Errorf("ListenAddress() = %q, want %q (vars %v)", got, tt.want, tt.vars)
+		}
+	}
+}

@@ -114,7 +114,7 @@ func routes(cfg config.Config, store *storage.Store, logger *slog.Logger, now fu
 	mux.Handle("/", web.SPA(dist))
 
 	return web.WithRequestID(web.WithAccessLog(logger,
-		web.WithSecurityHeaders(origin(cfg.OIDCIssuer), mux))), nil
+		web.WithSecurityHeaders(origin(cfg.OIDCIssuer), cfg.Secure(), mux))), nil
 }
 
 // audited gives each API request an audit recorder, which the GraphQL server flushes when the

@@ -133,7 +133,7 @@ func TestSignOutRevokesTheSession(t *testing.T) {
 
 func TestReturnToStaysOnTheSite(t *testing.T) {
 	h := start(t)
-	for _, target := range []string{"https://evil.example/", "//evil.example/x", "/\\evil.example"} {
+	for _, target := range []string{"https://evil.example/", "//evil.example/x", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "/ok\\..\\evil"} {
 		_, resp := h.signIn("learner@example.com", "demo", target)
 		if resp.Request.URL.Host != strings.TrimPrefix(h.url, "http://") || resp.Request.URL.Path != "/" {
 			t.Errorf("return_to=%q ended at %s, want the portal's /", target, resp.Request.URL)

@@ -78,9 +78,9 @@ func WithAccessLog(logger *slog.Logger, next http.Handler) http.Handler {
 }
 
 // WithSecurityHeaders sets a strict Content-Security-Policy (every script, style and connection
-// from this origin; forms may also go to the identity provider, whose logout a form reaches) and
-// the usual hardening headers.
-func WithSecurityHeaders(identityProviderOrigin string, next http.Handler) http.Handler {
+// from this origin; forms may also go to the identity provider, whose logout a form reaches), the
+// usual hardening headers, and HSTS when the portal is served over https.
+func WithSecurityHeaders(identityProviderOrigin string, https bool, next http.Handler) http.Handler {
 	csp := "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
 		"font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; " +
 		"frame-ancestors 'none'; base-uri 'self'; form-action 'self' " + identityProviderOrigin
@@ -91,6 +91,9 @@ func WithSecurityHeaders(identityProviderOrigin string, next http.Handler) http.
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Referrer-Policy", "same-origin")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		if https {
+			h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+		}
 		next.ServeHTTP(w, r)
 	})
 }

@@ -58,3 +58,17 @@ func TestRequestIDIsKeptWhenWellFormedAndMadeOtherwise(t *testing.T) {
 		}
 	}
 }
+
+func TestSecurityHeaders(t *testing.T) {
+	for _, https := range []bool{false, true} {
+		rec := httptest.NewRecorder()
+		WithSecurityHeaders("https://idp.example", https, http.NotFoundHandler()).ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+		csp := rec.Header().Get("Content-Security-Policy")
+		if !strings.Contains(csp, "script-src 'self';") || !strings.Contains(csp, "form-action 'self' https://idp.example") || !strings.Contains(csp, "frame-ancestors 'none'") {
+			t.Errorf("CSP %q", csp)
+		}
+		if got := rec.Header().Get("Strict-Transport-Security") != ""; got != https {
+			t.Errorf("https=%v: HSTS set=%v", https, got)
+		}
+	}
+}
