@@ -87,5 +87,5 @@ func (User) Annotations() []schema.Annotation {
 
 // Policy of the User: see package rule.
 func (User) Policy() ent.Policy {
-	return privacy.Policy{Query: rule.Read(rule.People), Mutation: rule.Write()}
+	return privacy.Policy{Query: rule.Read(rule.Users), Mutation: rule.Write()}
 }

@@ -44,7 +44,12 @@ var People = []Person{
 	{"james.wright@brightside.example", "James", "Wright", user.RoleLearner, "Brightside Learning Trust", "Employee, Brightside Learning Trust"},
 	{"ravi.patel@example.com", "Ravi", "Patel", user.RoleLearner, "", "Independent learner"},
 	{"ellen.jones@example.net", "Ellen", "Jones", user.RoleLearner, "", "Independent learner"},
+	{"nina.ford@acme.example", "Nina", "Ford", user.RoleLearner, "Acme Ltd", "Former employee, Acme Ltd"},
 }
+
+// formerEmployees have left their organisation: their membership has ended, and the requests
+// made for them while they were members stay with the organisation.
+var formerEmployees = map[string]bool{"nina.ford@acme.example": true}
 
 // IdentityProviderUsers are the demo accounts as the development identity provider lists them.
 func IdentityProviderUsers() []devidp.User {

@@ -69,12 +69,15 @@ func (s *seeder) all(ctx context.Context, issuer string) error {
 		}
 		orgs[name] = o.ID
 	}
+	users := map[string]int{}
 	for i, p := range People {
-		if err := s.person(ctx, issuer, i, p, orgs); err != nil {
+		id, err := s.person(ctx, issuer, i, p, orgs)
+		if err != nil {
 			return fmt.Errorf("%s: %w", p.Email, err)
 		}
+		users[p.Email] = id
 	}
-	return nil
+	return s.requestsAndHolds(ctx, users, orgs)
 }
 
 func (s *seeder) registryAndPolicies(ctx context.Context) error {
@@ -104,38 +107,42 @@ func (s *seeder) registryAndPolicies(ctx context.Context) error {
 	return nil
 }
 
-func (s *seeder) person(ctx context.Context, issuer string, i int, p Person, orgs map[string]int) error {
+func (s *seeder) person(ctx context.Context, issuer string, i int, p Person, orgs map[string]int) (int, error) {
 	joined := s.now.AddDate(0, -6-i*2, -i*3)
 	u, err := s.tx.User.Create().
 		SetOidcIssuer(issuer).SetOidcSubject(p.Subject()).SetEmail(p.Email).SetRole(p.Role).
 		SetCreatedAt(joined).SetLastLoginAt(s.now.AddDate(0, 0, -i-1)).Save(ctx)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if err := s.profile(ctx, u.ID, i, p); err != nil {
-		return err
+		return 0, err
 	}
 	if p.Organisation != "" {
 		kind := membership.KindEmployee
 		if p.Role == user.RoleEmployerAdmin {
 			kind = membership.KindAdmin
 		}
-		if err := s.tx.Membership.Create().SetUserID(u.ID).SetOrganisationID(orgs[p.Organisation]).
-			SetKind(kind).SetStartedAt(joined).Exec(ctx); err != nil {
-			return err
+		m := s.tx.Membership.Create().SetUserID(u.ID).SetOrganisationID(orgs[p.Organisation]).
+			SetKind(kind).SetStartedAt(joined)
+		if formerEmployees[p.Email] {
+			m.SetEndedAt(s.now.AddDate(0, -1, 0))
+		}
+		if err := m.Exec(ctx); err != nil {
+			return 0, err
 		}
 	}
 	if p.Role == user.RoleStaff {
-		return nil
+		return u.ID, nil
 	}
 	for _, step := range []func(context.Context, int, int, Person, time.Time) error{
 		s.learning, s.finances, s.activity, s.consents, s.preferences, s.acceptances, s.surveys,
 	} {
 		if err := step(ctx, u.ID, i, p, joined); err != nil {
-			return err
+			return 0, err
 		}
 	}
-	return nil
+	return u.ID, nil
 }
 
 func (s *seeder) profile(ctx context.Context, userID, i int, p Person) error {

@@ -13,9 +13,10 @@ func Read(scope Scope) privacy.QueryPolicy {
 	return append(policy, Deny())
 }
 
-// ReadByAnyone is the query policy of reference data every signed-in viewer may read.
+// ReadByAnyone is the query policy of reference data every signed-in viewer, and the portal
+// itself, may read.
 func ReadByAnyone() privacy.QueryPolicy {
-	return privacy.QueryPolicy{DenyIfNoViewer(), AllowAnyViewer(), Deny()}
+	return privacy.QueryPolicy{DenyIfNoViewer(), AllowSystem(), AllowAnyViewer(), Deny()}
 }
 
 // Write is the mutation policy: the portal itself writes everything; then the given rules (which

@@ -105,8 +105,15 @@ func currentEmployeeOf(organisationID int) entql.P {
 	)
 }
 
-// People is the scope of the User entity itself.
-var People Scope = people
+// Users is the scope of the User entity itself: the people a viewer may reach, and for an
+// employer admin also the subjects of requests made for their organisation, who stay visible on
+// those requests after leaving it.
+func Users(v viewer.Viewer) entql.P {
+	if v.Role != viewer.EmployerAdmin {
+		return people(v)
+	}
+	return entql.Or(people(v), entql.HasEdgeWith("rights_requests", entql.FieldEQ("organisation_id", v.OrganisationID)))
+}
 
 // OwnedVia is the scope of an entity that belongs to a person through edge (whose foreign-key
 // field is edge + "_id"). The learner's case compares the key directly, avoiding a join on the
@@ -142,23 +149,21 @@ func ViaRequest(v viewer.Viewer) entql.P {
 	return entql.HasEdgeWith("request", Requests(v))
 }
 
-// Memberships is the scope of memberships: a person's own and, for an employer admin, every
-// membership of their organisation.
+// Memberships is the scope of memberships: a person's own and, for an employer admin, those of
+// their organisation's current employees, matching the people they may reach.
 func Memberships(v viewer.Viewer) entql.P {
-	if v.Role == viewer.EmployerAdmin {
-		return entql.FieldEQ("organisation_id", v.OrganisationID)
+	own := entql.FieldEQ("user_id", v.UserID)
+	if v.Role != viewer.EmployerAdmin {
+		return own
 	}
-	return entql.FieldEQ("user_id", v.UserID)
+	return entql.Or(own, currentEmployeeOf(v.OrganisationID))
 }
 
-// Organisations is the scope of organisations: those a person currently belongs to, and the one
-// an employer admin administers.
+// Organisations is the scope of organisations: every organisation a person belongs or belonged
+// to (their memberships stay visible), and the one an employer admin administers.
 func Organisations(v viewer.Viewer) entql.P {
 	if v.Role == viewer.EmployerAdmin {
 		return entql.FieldEQ("id", v.OrganisationID)
 	}
-	return entql.HasEdgeWith("memberships", entql.And(
-		entql.FieldEQ("user_id", v.UserID),
-		entql.FieldNil("ended_at"),
-	))
+	return entql.HasEdgeWith("memberships", entql.FieldEQ("user_id", v.UserID))
 }
