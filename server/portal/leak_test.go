@@ -31,12 +31,12 @@ var emailPattern = regexp.MustCompile(`"email":"([^"]+)"`)
 func TestDeepQueriesStayInScope(t *testing.T) {
 	h := start(t)
 	scope := map[string][]string{
-		learner:                   {learner},
-		acmeStaff:                 {acmeStaff},
-		"nina.ford@acme.example":  {"nina.ford@acme.example"},
-		acmeAdmin:                 {acmeAdmin, acmeStaff, "tom.baker@acme.example", "grace.okafor@acme.example", "liam.murphy@acme.example", "nina.ford@acme.example"},
-		brightAdm:                 {brightAdm, brightEmp, "chloe.evans@brightside.example", "james.wright@brightside.example"},
-		"ravi.patel@example.com":  {"ravi.patel@example.com"},
+		learner:                  {learner},
+		acmeStaff:                {acmeStaff},
+		"nina.ford@acme.example": {"nina.ford@acme.example"},
+		acmeAdmin:                {acmeAdmin, acmeStaff, "tom.baker@acme.example", "grace.okafor@acme.example", "liam.murphy@acme.example", "nina.ford@acme.example"},
+		brightAdm:                {brightAdm, brightEmp, "chloe.evans@brightside.example", "james.wright@brightside.example"},
+		"ravi.patel@example.com": {"ravi.patel@example.com"},
 	}
 	for email, allowed := range scope {
 		t.Run(email, func(t *testing.T) {
