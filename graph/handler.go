@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"log/slog"
-	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -30,7 +29,6 @@ type Config struct {
 	Client   *ent.Client
 	Profiles *profile.Service
 	Logger   *slog.Logger
-	Now      func() time.Time
 	// OpenIntrospection lets anyone introspect (development); otherwise only staff may.
 	OpenIntrospection bool
 }
@@ -56,20 +54,32 @@ func NewHandler(c Config) *handler.Server {
 		}
 		return next(ctx)
 	})
-	// Registered before the transactioner, so it wraps it: the reads are written after the
-	// mutation's transaction has committed.
+	// Outermost: whatever produced an error without a code (the transactioner's begin or commit),
+	// the client sees only "Internal error.".
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
-		if rec := audit.RecorderFrom(ctx); rec != nil {
-			if err := rec.Flush(ctx, c.Client); err != nil {
-				c.Logger.ErrorContext(ctx, "graphql: writing the audit trail", "error", err)
-				resp = graphql.ErrorResponse(ctx, "writing the audit trail failed")
-			}
-		}
 		hideUncoded(ctx, c.Logger, resp)
 		return resp
 	})
 	srv.Use(entgql.Transactioner{TxOpener: c.Client})
+	// Inside the transactioner: the reads a mutation made are written in its transaction, so a
+	// failure to audit them undoes the mutation instead of reporting a committed change as failed.
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		rec := audit.RecorderFrom(ctx)
+		if rec == nil {
+			return resp
+		}
+		client := c.Client
+		if tx := ent.FromContext(ctx); tx != nil {
+			client = tx
+		}
+		if err := rec.Flush(ctx, client); err != nil {
+			c.Logger.ErrorContext(ctx, "graphql: writing the audit trail", "error", err)
+			return graphql.ErrorResponse(ctx, "writing the audit trail failed")
+		}
+		return resp
+	})
 	srv.SetErrorPresenter(presenter(c.Logger))
 	srv.SetRecoverFunc(recoverPanic(c.Logger))
 	return srv

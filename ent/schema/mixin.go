@@ -1,7 +1,9 @@
 package schema
 
 import (
+	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
@@ -21,5 +23,16 @@ func (TimeMixin) Fields() []ent.Field {
 			Annotations(entgql.OrderField("CREATED_AT")),
 		field.Time("updated_at").Default(time.Now).UpdateDefault(time.Now).
 			Annotations(entgql.OrderField("UPDATED_AT")),
+	}
+}
+
+// maxChars limits a string to n characters. ent's MaxLen counts bytes, which would refuse a name
+// of 60 accented letters that the API documents (and validates) as fitting in 100 characters.
+func maxChars(n int) func(string) error {
+	return func(s string) error {
+		if utf8.RuneCountInString(s) > n {
+			return fmt.Errorf("longer than %d characters", n)
+		}
+		return nil
 	}
 }

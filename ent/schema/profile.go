@@ -19,7 +19,7 @@ func (Profile) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 
 // Fields of the Profile.
 func (Profile) Fields() []ent.Field {
-	text := func(name string, max int) ent.Field { return field.String(name).Default("").MaxLen(max) }
+	text := func(name string, max int) ent.Field { return field.String(name).Default("").Validate(maxChars(max)) }
 	return []ent.Field{
 		field.Int("user_id").Unique().Immutable(),
 		// Identity.

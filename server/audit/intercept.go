@@ -61,18 +61,23 @@ func changes(now func() time.Time) ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			v, ok := viewer.FromContext(ctx)
-			if !ok || v.Role == viewer.System || notPersonal[m.Type()] || m.Type() == "Session" {
+			if !ok || v.Role == viewer.System || m.Type() == "AuditEntry" || m.Type() == "Session" {
 				return next.Mutate(ctx, m)
 			}
 			cm, ok := m.(clientMutation)
 			if !ok {
 				return nil, fmt.Errorf("audit: mutation %T has no client", m)
 			}
-			action := actionOf(m.Op())
+			// Whom an update or deletion touches is read before it runs: afterwards a deletion
+			// has nothing left to read.
+			var touched map[int]int
 			var ids []int
 			if !m.Op().Is(ent.OpCreate) {
 				var err error
 				if ids, err = cm.IDs(ctx); err != nil {
+					return nil, err
+				}
+				if touched, err = subjectsOfIDs(ctx, cm.Client(), ids); err != nil {
 					return nil, err
 				}
 			}
@@ -80,21 +85,66 @@ func changes(now func() time.Time) ent.Hook {
 			if err != nil {
 				return value, err
 			}
-			entry := newEntry(cm.Client(), v, 0, requestIDFrom(ctx), now()).
-				SetAction(action).SetEntity(m.Type()).SetCount(max(len(ids), 1))
-			if _, subjectIDs, personal, err := subjects(ctx, cm.Client(), value); err != nil {
-				return nil, err
-			} else if personal && len(subjectIDs) == 1 {
-				entry.SetSubjectID(subjectIDs[0]).SetActorRole(actorRole(v, subjectIDs[0]))
+			if m.Op().Is(ent.OpCreate) {
+				_, people, _, err := subjects(ctx, cm.Client(), value)
+				if err != nil {
+					return nil, err
+				}
+				touched = map[int]int{}
+				for _, p := range people {
+					touched[p]++
+				}
+				if id, ok := cm.ID(); ok {
+					ids = []int{id}
+				}
 			}
-			if id, ok := cm.ID(); ok {
-				entry.SetEntityID(id)
-			} else if len(ids) == 1 {
-				entry.SetEntityID(ids[0])
-			}
-			return value, entry.Exec(systemContext(ctx))
+			return value, writeChanges(ctx, cm.Client(), v, m, ids, touched, now())
 		})
 	}
+}
+
+// subjectsOfIDs counts, per person, the rows among ids that are about them (0 for rows about no
+// one), reading the rows in the portal's own name.
+func subjectsOfIDs(ctx context.Context, client *ent.Client, ids []int) (map[int]int, error) {
+	touched := map[int]int{}
+	if len(ids) == 0 {
+		return touched, nil
+	}
+	nodes, err := client.Noders(systemContext(ctx), ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range nodes {
+		_, people, _, err := subjects(ctx, client, n)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range people {
+			touched[p]++
+		}
+		if len(people) == 0 {
+			touched[0]++
+		}
+	}
+	return touched, nil
+}
+
+// writeChanges records one entry per person a mutation touched (one without a person for
+// reference data), in the mutation's transaction.
+func writeChanges(ctx context.Context, client *ent.Client, v viewer.Viewer, m ent.Mutation, ids []int, touched map[int]int, at time.Time) error {
+	if len(touched) == 0 {
+		touched = map[int]int{0: max(len(ids), 1)}
+	}
+	builders := make([]*ent.AuditEntryCreate, 0, len(touched))
+	for person, count := range touched {
+		entry := newEntry(client, v, person, requestIDFrom(ctx), at).
+			SetAction(actionOf(m.Op())).SetEntity(m.Type()).SetCount(count)
+		if len(ids) == 1 {
+			entry.SetEntityID(ids[0])
+		}
+		builders = append(builders, entry)
+	}
+	return client.AuditEntry.CreateBulk(builders...).Exec(systemContext(ctx))
 }
 
 func actionOf(op ent.Op) auditentry.Action {
@@ -107,17 +157,9 @@ func actionOf(op ent.Op) auditentry.Action {
 	return auditentry.ActionUpdate
 }
 
-type requestIDKey struct{}
-
-// WithRequestID tags ctx with the HTTP request ID, written on every entry made under it.
-func WithRequestID(ctx context.Context, id string) context.Context {
-	return context.WithValue(ctx, requestIDKey{}, id)
-}
-
 func requestIDFrom(ctx context.Context) string {
-	if r := recorderFrom(ctx); r != nil && r.requestID != "" {
+	if r := recorderFrom(ctx); r != nil {
 		return r.requestID
 	}
-	id, _ := ctx.Value(requestIDKey{}).(string)
-	return id
+	return ""
 }

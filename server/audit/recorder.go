@@ -104,19 +104,18 @@ func newEntry(client *ent.Client, v viewer.Viewer, subjectID int, requestID stri
 	return c
 }
 
-// actorRole is the capacity the viewer acted in towards the person the entry is about.
+// actorRole is the capacity the viewer acted in towards the person the entry is about. A
+// learner can only ever act on their own data, so they always act as themselves.
 func actorRole(v viewer.Viewer, subjectID int) actor.Role {
 	switch {
 	case v.Role == viewer.System:
 		return actor.System
-	case v.UserID == subjectID:
+	case v.UserID == subjectID || v.Role == viewer.Learner:
 		return actor.Self
 	case v.Role == viewer.EmployerAdmin:
 		return actor.EmployerAdmin
-	case v.Role == viewer.Staff:
-		return actor.Staff
 	}
-	return actor.Self
+	return actor.Staff
 }
 
 // systemContext lets the audit writes themselves through the privacy policies, keeping the

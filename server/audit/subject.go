@@ -2,13 +2,14 @@ package audit
 
 import (
 	"context"
+	"reflect"
 
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/rightsrequest"
 )
 
-// Entities that hold no one's personal data, or whose reads are not accesses to a person's data:
-// reference data, and the audit trail itself (auditing reads of it would never end).
+// Entities whose reads are not accesses to a person's data: reference data, and the audit trail
+// itself (auditing reads of it would never end). Changes to them are still audited.
 var notPersonal = map[string]bool{
 	"Organisation":     true,
 	"DataPurpose":      true,
@@ -17,98 +18,87 @@ var notPersonal = map[string]bool{
 	"AuditEntry":       true,
 }
 
-// subjects returns, for a query or mutation result, the entity type and the ID of the person each
-// row is about, and whether the value is a personal-data result at all. Rows that belong to a
-// rights request are attributed through the request, which costs one lookup.
-func subjects(ctx context.Context, client *ent.Client, v ent.Value) (string, []int, bool, error) {
-	switch rows := v.(type) {
-	case []*ent.User:
-		return "User", mapIDs(rows, func(r *ent.User) int { return r.ID }), true, nil
-	case []*ent.Membership:
-		return "Membership", mapIDs(rows, func(r *ent.Membership) int { return r.UserID }), true, nil
-	case []*ent.Profile:
-		return "Profile", mapIDs(rows, func(r *ent.Profile) int { return r.UserID }), true, nil
-	case []*ent.SurveyAnswer:
-		return "SurveyAnswer", mapIDs(rows, func(r *ent.SurveyAnswer) int { return r.UserID }), true, nil
-	case []*ent.LearningRecord:
-		return "LearningRecord", mapIDs(rows, func(r *ent.LearningRecord) int { return r.UserID }), true, nil
-	case []*ent.FinancialRecord:
-		return "FinancialRecord", mapIDs(rows, func(r *ent.FinancialRecord) int { return deref(r.UserID) }), true, nil
-	case []*ent.ActivityEvent:
-		return "ActivityEvent", mapIDs(rows, func(r *ent.ActivityEvent) int { return r.UserID }), true, nil
-	case []*ent.Consent:
-		return "Consent", mapIDs(rows, func(r *ent.Consent) int { return r.UserID }), true, nil
-	case []*ent.ConsentEvent:
-		return "ConsentEvent", mapIDs(rows, func(r *ent.ConsentEvent) int { return r.UserID }), true, nil
-	case []*ent.CommunicationPreference:
-		return "CommunicationPreference", mapIDs(rows, func(r *ent.CommunicationPreference) int { return r.UserID }), true, nil
-	case []*ent.PolicyAcceptance:
-		return "PolicyAcceptance", mapIDs(rows, func(r *ent.PolicyAcceptance) int { return r.UserID }), true, nil
-	case []*ent.LegalHold:
-		return "LegalHold", mapIDs(rows, func(r *ent.LegalHold) int { return r.UserID }), true, nil
-	case []*ent.Session:
-		return "Session", mapIDs(rows, func(r *ent.Session) int { return r.UserID }), true, nil
-	case []*ent.RightsRequest:
-		return "RightsRequest", mapIDs(rows, func(r *ent.RightsRequest) int { return r.SubjectID }), true, nil
-	case []*ent.RequestEvent:
-		ids, err := requestSubjects(ctx, client, mapIDs(rows, func(r *ent.RequestEvent) int { return r.RequestID }))
-		return "RequestEvent", ids, true, err
-	case []*ent.RequestMessage:
-		ids, err := requestSubjects(ctx, client, mapIDs(rows, func(r *ent.RequestMessage) int { return r.RequestID }))
-		return "RequestMessage", ids, true, err
-	case []*ent.ExportArchive:
-		ids, err := requestSubjects(ctx, client, mapIDs(rows, func(r *ent.ExportArchive) int { return r.RequestID }))
-		return "ExportArchive", ids, true, err
+// subjectOf names the entity type of e and says whom it is about: a person directly, or a rights
+// request (whose subject is looked up). known is false for types that are about no one.
+func subjectOf(e any) (entity string, person, request int, known bool) {
+	switch r := e.(type) {
+	case *ent.User:
+		return "User", r.ID, 0, true
+	case *ent.Membership:
+		return "Membership", r.UserID, 0, true
+	case *ent.Profile:
+		return "Profile", r.UserID, 0, true
+	case *ent.SurveyAnswer:
+		return "SurveyAnswer", r.UserID, 0, true
+	case *ent.LearningRecord:
+		return "LearningRecord", r.UserID, 0, true
+	case *ent.FinancialRecord:
+		if r.UserID == nil {
+			return "FinancialRecord", 0, 0, true
+		}
+		return "FinancialRecord", *r.UserID, 0, true
+	case *ent.ActivityEvent:
+		return "ActivityEvent", r.UserID, 0, true
+	case *ent.Consent:
+		return "Consent", r.UserID, 0, true
+	case *ent.ConsentEvent:
+		return "ConsentEvent", r.UserID, 0, true
+	case *ent.CommunicationPreference:
+		return "CommunicationPreference", r.UserID, 0, true
+	case *ent.PolicyAcceptance:
+		return "PolicyAcceptance", r.UserID, 0, true
+	case *ent.LegalHold:
+		return "LegalHold", r.UserID, 0, true
+	case *ent.Session:
+		return "Session", r.UserID, 0, true
+	case *ent.RightsRequest:
+		return "RightsRequest", r.SubjectID, 0, true
+	case *ent.RequestEvent:
+		return "RequestEvent", 0, r.RequestID, true
+	case *ent.RequestMessage:
+		return "RequestMessage", 0, r.RequestID, true
+	case *ent.ExportArchive:
+		return "ExportArchive", 0, r.RequestID, true
 	}
-	if one, ok := single(v); ok {
-		return subjects(ctx, client, one)
-	}
-	return "", nil, false, nil
+	return "", 0, 0, false
 }
 
-// single wraps a one-entity mutation result as a one-row slice.
-func single(v ent.Value) (ent.Value, bool) {
-	switch e := v.(type) {
-	case *ent.User:
-		return []*ent.User{e}, true
-	case *ent.Membership:
-		return []*ent.Membership{e}, true
-	case *ent.Profile:
-		return []*ent.Profile{e}, true
-	case *ent.SurveyAnswer:
-		return []*ent.SurveyAnswer{e}, true
-	case *ent.LearningRecord:
-		return []*ent.LearningRecord{e}, true
-	case *ent.FinancialRecord:
-		return []*ent.FinancialRecord{e}, true
-	case *ent.ActivityEvent:
-		return []*ent.ActivityEvent{e}, true
-	case *ent.Consent:
-		return []*ent.Consent{e}, true
-	case *ent.ConsentEvent:
-		return []*ent.ConsentEvent{e}, true
-	case *ent.CommunicationPreference:
-		return []*ent.CommunicationPreference{e}, true
-	case *ent.PolicyAcceptance:
-		return []*ent.PolicyAcceptance{e}, true
-	case *ent.LegalHold:
-		return []*ent.LegalHold{e}, true
-	case *ent.RightsRequest:
-		return []*ent.RightsRequest{e}, true
-	case *ent.RequestEvent:
-		return []*ent.RequestEvent{e}, true
-	case *ent.RequestMessage:
-		return []*ent.RequestMessage{e}, true
-	case *ent.ExportArchive:
-		return []*ent.ExportArchive{e}, true
+// subjects returns, for a query result (a slice) or a mutation result (one entity), the entity
+// type and the person each row is about, and whether the rows are personal data at all.
+func subjects(ctx context.Context, client *ent.Client, v ent.Value) (string, []int, bool, error) {
+	rows := reflect.ValueOf(v)
+	if rows.Kind() != reflect.Slice {
+		rows = reflect.ValueOf([]any{v})
 	}
-	return nil, false
+	var entity string
+	var people, requests []int
+	for i := range rows.Len() {
+		name, person, request, known := subjectOf(rows.Index(i).Interface())
+		if !known {
+			return "", nil, false, nil
+		}
+		entity = name
+		if request != 0 {
+			requests = append(requests, request)
+		} else {
+			people = append(people, person)
+		}
+	}
+	if rows.Len() == 0 && rows.Type().Elem().Kind() == reflect.Pointer {
+		name, _, _, known := subjectOf(reflect.New(rows.Type().Elem().Elem()).Interface())
+		return name, nil, known, nil
+	}
+	if len(requests) > 0 {
+		viaRequests, err := requestSubjects(ctx, client, requests)
+		if err != nil {
+			return "", nil, false, err
+		}
+		people = append(people, viaRequests...)
+	}
+	return entity, people, entity != "", nil
 }
 
 func requestSubjects(ctx context.Context, client *ent.Client, requestIDs []int) ([]int, error) {
-	if len(requestIDs) == 0 {
-		return nil, nil
-	}
 	var rows []struct {
 		ID        int `json:"id"`
 		SubjectID int `json:"subject_id"`
@@ -129,19 +119,4 @@ func requestSubjects(ctx context.Context, client *ent.Client, requestIDs []int) 
 		out[i] = subjectOf[id]
 	}
 	return out, nil
-}
-
-func mapIDs[T any](rows []T, f func(T) int) []int {
-	out := make([]int, len(rows))
-	for i, r := range rows {
-		out[i] = f(r)
-	}
-	return out
-}
-
-func deref(p *int) int {
-	if p == nil {
-		return 0
-	}
-	return *p
 }

@@ -80,7 +80,6 @@ func routes(cfg config.Config, store *storage.Store, logger *slog.Logger, now fu
 		Client:            store.Client,
 		Profiles:          profile.NewService(now),
 		Logger:            logger,
-		Now:               now,
 		OpenIntrospection: cfg.DevMode,
 	})
 

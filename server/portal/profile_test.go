@@ -2,6 +2,7 @@ package portal_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -50,6 +51,11 @@ func TestUpdateProfileValidationErrorsCarryCodes(t *testing.T) {
 	me := h.gql(b, `{ me { profile { postcode phone } } }`, nil)
 	if contains(string(me.Data), "nope") || contains(string(me.Data), "call me") {
 		t.Errorf("refused values were stored: %s", me.Data)
+	}
+	// Length is counted in characters, not bytes.
+	accented := strings.Repeat("é", 60)
+	if got := h.gql(b, mutation, map[string]any{"in": map[string]any{"lastName": accented}}); got.code() != "" {
+		t.Fatalf("60 accented letters: %+v", got.Errors)
 	}
 	// A valid change is stored, normalised.
 	got := h.gql(b, mutation, map[string]any{"in": map[string]any{"postcode": "ls6 2ab", "firstName": " Lucy ", "dateOfBirth": "1990-05-17"}})
