@@ -10,7 +10,7 @@ export POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 	frontend-test e2e-sqlite e2e-postgres
 
 run: build
-	go run ./server
+	./bin/portal
 
 build: node-deps
 	npm run build

@@ -19,6 +19,9 @@ func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, error) {
+	if err := checkNodeCount(ids); err != nil {
+		return nil, err
+	}
 	return r.client.Noders(ctx, ids)
 }
 

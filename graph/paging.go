@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"entgo.io/contrib/entgql"
 	"fmt"
 	"strings"
 
@@ -15,6 +16,9 @@ import (
 
 // MaxPageSize is the most rows one connection may return at once.
 const MaxPageSize = 1000
+
+// MaxNodes is the most IDs nodes(ids:) takes at once.
+const MaxNodes = 100
 
 // pagedSchema makes a connection's complexity its page size times the cost of one row, so the
 // complexity limit really bounds how many rows an operation can read.
@@ -34,6 +38,14 @@ func isConnection(schema *ast.Schema, typeName, field string) bool {
 	}
 	f := t.Fields.ForName(field)
 	return f != nil && strings.HasSuffix(f.Type.Name(), "Connection")
+}
+
+// checkNodeCount refuses nodes(ids:) with more than MaxNodes IDs.
+func checkNodeCount(ids []int) error {
+	if len(ids) > MaxNodes {
+		return errcode.Newf(errcode.Validation, "Ask for at most %d nodes at once.", MaxNodes)
+	}
+	return nil
 }
 
 // pageSize reads first or last from a connection field's arguments.
@@ -78,9 +90,13 @@ func checkPages(oc *graphql.OperationContext, set ast.SelectionSet, seen map[str
 		switch s := sel.(type) {
 		case *ast.Field:
 			if s.Definition != nil && strings.HasSuffix(s.Definition.Type.Name(), "Connection") {
-				n, ok := pageSize(s.ArgumentMap(oc.Variables))
+				args := s.ArgumentMap(oc.Variables)
+				n, ok := pageSize(args)
 				if !ok || n < 0 || n > MaxPageSize {
 					return pageError(s.Alias, n, ok)
+				}
+				if err := checkCursors(s.Alias, args); err != nil {
+					return err
 				}
 			}
 			err = checkPages(oc, s.SelectionSet, seen)
@@ -96,6 +112,25 @@ func checkPages(oc *graphql.OperationContext, set ast.SelectionSet, seen map[str
 		}
 		if err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// checkCursors refuses after and before values that are not cursors this API gave out, as the
+// client's mistake (VALIDATION) rather than a failure while resolving.
+func checkCursors(field string, args map[string]any) *gqlerror.Error {
+	for _, name := range []string{"after", "before"} {
+		v, ok := args[name]
+		if !ok || v == nil {
+			continue
+		}
+		var c entgql.Cursor[int]
+		if c.UnmarshalGQL(v) != nil {
+			return &gqlerror.Error{
+				Message:    fmt.Sprintf("%s: %s is not a cursor this API gave out.", field, name),
+				Extensions: map[string]any{"code": errcode.Validation},
+			}
 		}
 	}
 	return nil

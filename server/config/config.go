@@ -63,105 +63,119 @@ func (e Env) secret(name string) (string, error) {
 
 // Load reads and validates the settings. All problems are reported together.
 func Load(env Env) (Config, error) {
-	var problems []error
-	bad := func(format string, a ...any) { problems = append(problems, fmt.Errorf(format, a...)) }
-	secret := func(name string) string {
-		v, err := env.secret(name)
-		if err != nil {
-			problems = append(problems, err)
-		}
-		return v
-	}
-
+	l := loader{env: env}
 	c := Config{
-		SQLitePath:       orDefault(env.Getenv("SQLITE_PATH"), "portal.db"),
-		OIDCIssuer:       strings.TrimRight(env.Getenv("OIDC_ISSUER"), "/"),
-		OIDCClientID:     env.Getenv("OIDC_CLIENT_ID"),
-		OIDCClientSecret: secret("OIDC_CLIENT_SECRET"),
-		DatabaseURL:      secret("DATABASE_URL"),
-		LogLevel:         orDefault(env.Getenv("LOG_LEVEL"), "info"),
-		SessionLifetime:  12 * time.Hour,
+		SQLitePath:      orDefault(env.Getenv("SQLITE_PATH"), "portal.db"),
+		OIDCIssuer:      strings.TrimRight(env.Getenv("OIDC_ISSUER"), "/"),
+		OIDCClientID:    env.Getenv("OIDC_CLIENT_ID"),
+		LogLevel:        orDefault(env.Getenv("LOG_LEVEL"), "info"),
+		SessionLifetime: 12 * time.Hour,
 	}
 	c.DevMode = c.OIDCIssuer == ""
+	c.OIDCClientSecret = l.secret("OIDC_CLIENT_SECRET")
+	c.DatabaseURL = l.secret("DATABASE_URL")
+	l.server(&c)
+	l.identity(&c)
+	l.lists(&c)
+	return c, errors.Join(l.problems...)
+}
 
-	port, err := strconv.Atoi(orDefault(env.Getenv("PORT"), "8080"))
+// loader collects the problems of one Load.
+type loader struct {
+	env      Env
+	problems []error
+}
+
+func (l *loader) bad(format string, a ...any) {
+	l.problems = append(l.problems, fmt.Errorf(format, a...))
+}
+
+func (l *loader) secret(name string) string {
+	v, err := l.env.secret(name)
+	if err != nil {
+		l.problems = append(l.problems, err)
+	}
+	return v
+}
+
+// server checks where the portal listens, its public address, its database and its logs.
+func (l *loader) server(c *Config) {
+	port, err := strconv.Atoi(orDefault(l.env.Getenv("PORT"), "8080"))
 	if err != nil || port < 1 || port > 65535 {
-		bad("PORT must be a number from 1 to 65535, got %q", env.Getenv("PORT"))
+		l.bad("PORT must be a number from 1 to 65535, got %q", l.env.Getenv("PORT"))
 	}
 	c.Port = port
-
-	publicURL := env.Getenv("PUBLIC_URL")
+	publicURL := l.env.Getenv("PUBLIC_URL")
 	if publicURL == "" && c.DevMode {
 		publicURL = fmt.Sprintf("http://localhost:%d", port)
 	}
 	if u, err := url.Parse(strings.TrimRight(publicURL, "/")); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" {
-		bad("PUBLIC_URL must be the portal's absolute origin such as https://privacy.example.org, got %q", publicURL)
+		l.bad("PUBLIC_URL must be the portal's absolute origin such as https://privacy.example.org, got %q", publicURL)
 	} else {
 		c.PublicURL = u
 	}
-
 	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
-		bad("DATABASE_URL must be a postgres:// URL (leave it unset for the SQLite file)")
-	}
-
-	if c.DevMode {
-		if c.PublicURL != nil && !IsLoopback(c.PublicURL) {
-			bad("development mode (OIDC_ISSUER unset) serves demo accounts with a published password, so it only runs on a loopback PUBLIC_URL such as http://localhost:8080, not %s; set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET for a real identity provider", c.PublicURL)
-		}
-		if c.OIDCClientID == "" {
-			c.OIDCClientID = "portal"
-		}
-		if c.OIDCClientSecret == "" {
-			c.OIDCClientSecret = randomText()
-		}
-	} else {
-		if u, err := url.Parse(c.OIDCIssuer); err != nil || u.Scheme == "" || u.Host == "" {
-			bad("OIDC_ISSUER must be the identity provider's issuer URL, got %q", c.OIDCIssuer)
-		}
-		if c.OIDCClientID == "" {
-			bad("OIDC_CLIENT_ID is required with OIDC_ISSUER")
-		}
-		if c.OIDCClientSecret == "" {
-			bad("OIDC_CLIENT_SECRET (or OIDC_CLIENT_SECRET_FILE) is required with OIDC_ISSUER")
-		}
-		if c.PublicURL != nil && c.PublicURL.Scheme != "https" && !IsLoopback(c.PublicURL) {
-			bad("PUBLIC_URL must use https outside loopback, got %s", c.PublicURL)
-		}
-	}
-
-	key := secret("SESSION_KEY")
-	switch {
-	case key == "" && c.DevMode:
-		key = randomText()
-	case len(key) < 32:
-		bad("SESSION_KEY (or SESSION_KEY_FILE) must be at least 32 characters of random text")
-	}
-	c.SessionKey = []byte(key)
-
-	for _, origin := range splitList(env.Getenv("CORS_ALLOWED_ORIGINS")) {
-		u, err := url.Parse(origin)
-		if origin == "*" || err != nil || u.Scheme == "" || u.Host == "" || (u.Path != "" && u.Path != "/") {
-			bad("CORS_ALLOWED_ORIGINS must list origins such as https://app.example.org (no *, since cookies are allowed), got %q", origin)
-			continue
-		}
-		c.CORSAllowedOrigins = append(c.CORSAllowedOrigins, strings.TrimRight(origin, "/"))
-	}
-	for _, email := range splitList(env.Getenv("STAFF_EMAILS")) {
-		if !strings.Contains(email, "@") {
-			bad("STAFF_EMAILS must list email addresses, got %q", email)
-			continue
-		}
-		c.StaffEmails = append(c.StaffEmails, strings.ToLower(email))
+		l.bad("DATABASE_URL must be a postgres:// URL (leave it unset for the SQLite file)")
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":
 	default:
-		bad("LOG_LEVEL must be debug, info, warn or error, got %q", c.LogLevel)
+		l.bad("LOG_LEVEL must be debug, info, warn or error, got %q", c.LogLevel)
 	}
-	if c.DevMode && c.PublicURL != nil {
-		c.OIDCIssuer = c.PublicURL.String() + DevIssuerPath
+}
+
+// identity checks sign-in: the identity provider (or development mode) and the session key.
+func (l *loader) identity(c *Config) {
+	if c.DevMode {
+		if c.PublicURL != nil && !IsLoopback(c.PublicURL) {
+			l.bad("development mode (OIDC_ISSUER unset) serves demo accounts with a published password, so it only runs on a loopback PUBLIC_URL such as http://localhost:8080, not %s; set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET for a real identity provider", c.PublicURL)
+		}
+		c.OIDCClientID = orDefault(c.OIDCClientID, "portal")
+		c.OIDCClientSecret = orDefault(c.OIDCClientSecret, randomText())
+		if c.PublicURL != nil {
+			c.OIDCIssuer = c.PublicURL.String() + DevIssuerPath
+		}
+	} else {
+		if u, err := url.Parse(c.OIDCIssuer); err != nil || u.Scheme == "" || u.Host == "" {
+			l.bad("OIDC_ISSUER must be the identity provider's issuer URL, got %q", c.OIDCIssuer)
+		}
+		if c.OIDCClientID == "" {
+			l.bad("OIDC_CLIENT_ID is required with OIDC_ISSUER")
+		}
+		if c.OIDCClientSecret == "" {
+			l.bad("OIDC_CLIENT_SECRET (or OIDC_CLIENT_SECRET_FILE) is required with OIDC_ISSUER")
+		}
+		if c.PublicURL != nil && c.PublicURL.Scheme != "https" && !IsLoopback(c.PublicURL) {
+			l.bad("PUBLIC_URL must use https outside loopback, got %s", c.PublicURL)
+		}
 	}
-	return c, errors.Join(problems...)
+	key := l.secret("SESSION_KEY")
+	switch {
+	case key == "" && c.DevMode:
+		key = randomText()
+	case len(key) < 32:
+		l.bad("SESSION_KEY (or SESSION_KEY_FILE) must be at least 32 characters of random text")
+	}
+	c.SessionKey = []byte(key)
+}
+
+// lists reads the comma-separated settings.
+func (l *loader) lists(c *Config) {
+	for _, origin := range splitList(l.env.Getenv("CORS_ALLOWED_ORIGINS")) {
+		u, err := url.Parse(origin)
+		if origin == "*" || err != nil || u.Scheme == "" || u.Host == "" || (u.Path != "" && u.Path != "/") {
+			l.bad("CORS_ALLOWED_ORIGINS must list origins such as https://app.example.org (no *, since cookies are allowed), got %q", origin)
+			continue
+		}
+		c.CORSAllowedOrigins = append(c.CORSAllowedOrigins, strings.TrimRight(origin, "/"))
+	}
+	for _, email := range splitList(l.env.Getenv("STAFF_EMAILS")) {
+		if !strings.Contains(email, "@") {
+			l.bad("STAFF_EMAILS must list email addresses, got %q", email)
+			continue
+		}
+		c.StaffEmails = append(c.StaffEmails, strings.ToLower(email))
+	}
 }
 
 // IsLoopback reports whether u names this machine only.

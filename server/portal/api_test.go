@@ -164,3 +164,19 @@ func TestConnectionsNeedABoundedPage(t *testing.T) {
 		t.Errorf("a page of 10 by variable: %+v", got.Errors)
 	}
 }
+
+func TestMalformedIDsAndCursorsAreTheClientsMistake(t *testing.T) {
+	h := start(t)
+	staff := h.as("dpo@provider.example")
+	for _, query := range []string{
+		`{ node(id: "abc") { id } }`,
+		`{ nodes(ids: ["1", "x"]) { id } }`,
+		`{ users(first: 1, after: "not-a-cursor") { totalCount } }`,
+		`{ users(last: 1, before: "Zm9v") { totalCount } }`,
+		`{ nodes(ids: [` + strings.Repeat(`"1",`, 101) + `]) { id } }`,
+	} {
+		if got := h.gql(staff, query, nil); got.code() != "VALIDATION" {
+			t.Errorf("%s: code %q (%+v), want VALIDATION", query, got.code(), got.Errors)
+		}
+	}
+}

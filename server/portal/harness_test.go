@@ -16,7 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/server/config"
 	"github.com/learnerportal/portal/server/portal"
 	"github.com/learnerportal/portal/server/storage/storagetest"
@@ -174,15 +173,6 @@ func cookieNamed(jar http.CookieJar, u, name string) *http.Cookie {
 		}
 	}
 	return nil
-}
-
-// roleOf is the stored role of a demo account.
-func (h *harness) roleOf(email string) user.Role {
-	u, err := h.portal.Store.Client.User.Get(viewer.SystemContext(context.Background()), h.ids[email])
-	if err != nil {
-		h.t.Fatal(err)
-	}
-	return u.Role
 }
 
 func contains(s, part string) bool { return strings.Contains(s, part) }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"strings"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -30,8 +29,8 @@ type Store struct {
 	Dialect string
 }
 
-// Open connects to databaseURL (postgres:// or postgresql://) or, when it is empty, to the SQLite
-// file at sqlitePath, and migrates the schema to the latest version.
+// Open connects to databaseURL (a PostgreSQL URL, checked by config) or, when it is empty, to the
+// SQLite file at sqlitePath, and migrates the schema to the latest version.
 func Open(ctx context.Context, databaseURL, sqlitePath string, now func() time.Time) (*Store, error) {
 	s, err := connect(databaseURL, sqlitePath)
 	if err != nil {
@@ -52,9 +51,6 @@ func Open(ctx context.Context, databaseURL, sqlitePath string, now func() time.T
 
 func connect(databaseURL, sqlitePath string) (*Store, error) {
 	if databaseURL != "" {
-		if !strings.HasPrefix(databaseURL, "postgres://") && !strings.HasPrefix(databaseURL, "postgresql://") {
-			return nil, fmt.Errorf("DATABASE_URL must be a postgres:// URL")
-		}
 		db, err := sql.Open("pgx", databaseURL)
 		if err != nil {
 			return nil, err
