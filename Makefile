@@ -27,6 +27,7 @@ test: check-generated lint go-test-sqlite go-test-postgres frontend-test
 # Regenerates ent, gqlgen, the SPA's GraphQL types and checks the migrations; any change to a
 # committed file (or a new file) means the committed generated code was stale.
 generate: node-deps
+	go mod tidy
 	go generate ./ent
 	go tool gqlgen generate
 	npm run --silent codegen

@@ -2,7 +2,6 @@ package auth
 
 import (
 	"context"
-	"encoding/json"
 	"net/http"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/server/errcode"
 	"github.com/learnerportal/portal/server/viewer"
+	"github.com/learnerportal/portal/server/web"
 )
 
 // Authenticate puts the caller in the request's context as its viewer: from a bearer token when
@@ -25,19 +25,19 @@ func (s *Service) Authenticate(next http.Handler) http.Handler {
 		if header := r.Header.Get("Authorization"); header != "" {
 			if u, err = s.bearerUser(ctx, header); err != nil {
 				w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token"`)
-				writeError(w, http.StatusUnauthorized, errcode.Unauthenticated, err.Error())
+				web.WriteError(w, http.StatusUnauthorized, errcode.Unauthenticated, err.Error())
 				return
 			}
 		} else if u, err = s.sessionUser(ctx, r); err != nil {
 			s.logger.ErrorContext(ctx, "auth: reading the session", "error", err)
-			writeError(w, http.StatusInternalServerError, errcode.Internal, "Internal error.")
+			web.WriteError(w, http.StatusInternalServerError, errcode.Internal, "Internal error.")
 			return
 		}
 		if u != nil && u.Status != user.StatusClosed {
 			v, err := s.viewerOf(ctx, u)
 			if err != nil {
 				s.logger.ErrorContext(ctx, "auth: loading the viewer", "error", err)
-				writeError(w, http.StatusInternalServerError, errcode.Internal, "Internal error.")
+				web.WriteError(w, http.StatusInternalServerError, errcode.Internal, "Internal error.")
 				return
 			}
 			ctx = viewer.NewContext(ctx, v)
@@ -99,13 +99,4 @@ func (s *Service) viewerOf(ctx context.Context, u *ent.User) (viewer.Viewer, err
 	}
 	v.OrganisationID = m.OrganisationID
 	return v, nil
-}
-
-// writeError answers in the shape of a GraphQL error, so API clients handle one format.
-func writeError(w http.ResponseWriter, status int, code, message string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": message, "extensions": map[string]string{"code": code}}},
-	})
 }

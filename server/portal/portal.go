@@ -99,7 +99,7 @@ func routes(cfg config.Config, store *storage.Store, logger *slog.Logger, now fu
 	mux.HandleFunc("GET /auth/login", signIn.Login)
 	mux.HandleFunc("GET /auth/callback", signIn.Callback)
 	mux.HandleFunc("/auth/logout", signIn.Logout)
-	mux.Handle("/graphql", corsFor(cfg.CORSAllowedOrigins, signIn.Authenticate(audited(now, api))))
+	mux.Handle("/graphql", corsFor(cfg.CORSAllowedOrigins, web.JSONOnly(signIn.Authenticate(audited(now, api)))))
 	mux.Handle("GET /playground", signIn.Authenticate(playground(cfg.DevMode, dist)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {

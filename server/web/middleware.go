@@ -5,7 +5,9 @@ package web
 import (
 	"context"
 	"crypto/rand"
+	"encoding/json"
 	"log/slog"
+	"mime"
 	"net/http"
 	"regexp"
 	"time"
@@ -95,5 +97,35 @@ func WithSecurityHeaders(identityProviderOrigin string, https bool, next http.Ha
 			h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 		}
 		next.ServeHTTP(w, r)
+	})
+}
+
+// JSONOnly lets through GET and OPTIONS and POSTs of application/json, and refuses the rest with
+// a coded error: the content types a cross-site HTML form can send never reach the API.
+func JSONOnly(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet, http.MethodOptions:
+		case http.MethodPost:
+			if media, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || media != "application/json" {
+				WriteError(w, http.StatusUnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "Send GraphQL requests as application/json.")
+				return
+			}
+		default:
+			w.Header().Set("Allow", "GET, POST, OPTIONS")
+			WriteError(w, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "Use GET for queries or POST for any operation.")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// WriteError answers with a coded error in the shape of a GraphQL error response, so API clients
+// handle one format whatever refused them.
+func WriteError(w http.ResponseWriter, status int, code, message string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"errors": []map[string]any{{"message": message, "extensions": map[string]string{"code": code}}},
 	})
 }
