@@ -26,6 +26,7 @@ import (
 	"github.com/learnerportal/portal/ent/learningrecord"
 	"github.com/learnerportal/portal/ent/legalhold"
 	"github.com/learnerportal/portal/ent/membership"
+	"github.com/learnerportal/portal/ent/notification"
 	"github.com/learnerportal/portal/ent/organisation"
 	"github.com/learnerportal/portal/ent/policyacceptance"
 	"github.com/learnerportal/portal/ent/policyversion"
@@ -66,6 +67,8 @@ type Client struct {
 	LegalHold *LegalHoldClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// Organisation is the client for interacting with the Organisation builders.
 	Organisation *OrganisationClient
 	// PolicyAcceptance is the client for interacting with the PolicyAcceptance builders.
@@ -110,6 +113,7 @@ func (c *Client) init() {
 	c.LearningRecord = NewLearningRecordClient(c.config)
 	c.LegalHold = NewLegalHoldClient(c.config)
 	c.Membership = NewMembershipClient(c.config)
+	c.Notification = NewNotificationClient(c.config)
 	c.Organisation = NewOrganisationClient(c.config)
 	c.PolicyAcceptance = NewPolicyAcceptanceClient(c.config)
 	c.PolicyVersion = NewPolicyVersionClient(c.config)
@@ -224,6 +228,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		LearningRecord:          NewLearningRecordClient(cfg),
 		LegalHold:               NewLegalHoldClient(cfg),
 		Membership:              NewMembershipClient(cfg),
+		Notification:            NewNotificationClient(cfg),
 		Organisation:            NewOrganisationClient(cfg),
 		PolicyAcceptance:        NewPolicyAcceptanceClient(cfg),
 		PolicyVersion:           NewPolicyVersionClient(cfg),
@@ -265,6 +270,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		LearningRecord:          NewLearningRecordClient(cfg),
 		LegalHold:               NewLegalHoldClient(cfg),
 		Membership:              NewMembershipClient(cfg),
+		Notification:            NewNotificationClient(cfg),
 		Organisation:            NewOrganisationClient(cfg),
 		PolicyAcceptance:        NewPolicyAcceptanceClient(cfg),
 		PolicyVersion:           NewPolicyVersionClient(cfg),
@@ -307,7 +313,7 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.ActivityEvent, c.AuditEntry, c.CommunicationPreference, c.Consent,
 		c.ConsentEvent, c.DataPurpose, c.ExportArchive, c.FinancialRecord,
-		c.LearningRecord, c.LegalHold, c.Membership, c.Organisation,
+		c.LearningRecord, c.LegalHold, c.Membership, c.Notification, c.Organisation,
 		c.PolicyAcceptance, c.PolicyVersion, c.Profile, c.RequestEvent,
 		c.RequestMessage, c.RightsRequest, c.Session, c.SuppressionEntry,
 		c.SurveyAnswer, c.User,
@@ -322,7 +328,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.ActivityEvent, c.AuditEntry, c.CommunicationPreference, c.Consent,
 		c.ConsentEvent, c.DataPurpose, c.ExportArchive, c.FinancialRecord,
-		c.LearningRecord, c.LegalHold, c.Membership, c.Organisation,
+		c.LearningRecord, c.LegalHold, c.Membership, c.Notification, c.Organisation,
 		c.PolicyAcceptance, c.PolicyVersion, c.Profile, c.RequestEvent,
 		c.RequestMessage, c.RightsRequest, c.Session, c.SuppressionEntry,
 		c.SurveyAnswer, c.User,
@@ -356,6 +362,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.LegalHold.mutate(ctx, m)
 	case *MembershipMutation:
 		return c.Membership.mutate(ctx, m)
+	case *NotificationMutation:
+		return c.Notification.mutate(ctx, m)
 	case *OrganisationMutation:
 		return c.Organisation.mutate(ctx, m)
 	case *PolicyAcceptanceMutation:
@@ -2206,6 +2214,172 @@ func (c *MembershipClient) mutate(ctx context.Context, m *MembershipMutation) (V
 		return (&MembershipDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Membership mutation op: %q", m.Op())
+	}
+}
+
+// NotificationClient is a client for the Notification schema.
+type NotificationClient struct {
+	config
+}
+
+// NewNotificationClient returns a client for the Notification from the given config.
+func NewNotificationClient(c config) *NotificationClient {
+	return &NotificationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `notification.Hooks(f(g(h())))`.
+func (c *NotificationClient) Use(hooks ...Hook) {
+	c.hooks.Notification = append(c.hooks.Notification, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `notification.Intercept(f(g(h())))`.
+func (c *NotificationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Notification = append(c.inters.Notification, interceptors...)
+}
+
+// Create returns a builder for creating a Notification entity.
+func (c *NotificationClient) Create() *NotificationCreate {
+	mutation := newNotificationMutation(c.config, OpCreate)
+	return &NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Notification entities.
+func (c *NotificationClient) CreateBulk(builders ...*NotificationCreate) *NotificationCreateBulk {
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *NotificationClient) MapCreateBulk(slice any, setFunc func(*NotificationCreate, int)) *NotificationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &NotificationCreateBulk{err: fmt.Errorf("calling to NotificationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*NotificationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &NotificationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Notification.
+func (c *NotificationClient) Update() *NotificationUpdate {
+	mutation := newNotificationMutation(c.config, OpUpdate)
+	return &NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *NotificationClient) UpdateOne(_m *Notification) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotification(_m))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *NotificationClient) UpdateOneID(id int) *NotificationUpdateOne {
+	mutation := newNotificationMutation(c.config, OpUpdateOne, withNotificationID(id))
+	return &NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Notification.
+func (c *NotificationClient) Delete() *NotificationDelete {
+	mutation := newNotificationMutation(c.config, OpDelete)
+	return &NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *NotificationClient) DeleteOne(_m *Notification) *NotificationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *NotificationClient) DeleteOneID(id int) *NotificationDeleteOne {
+	builder := c.Delete().Where(notification.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &NotificationDeleteOne{builder}
+}
+
+// Query returns a query builder for Notification.
+func (c *NotificationClient) Query() *NotificationQuery {
+	return &NotificationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeNotification},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Notification entity by its id.
+func (c *NotificationClient) Get(ctx context.Context, id int) (*Notification, error) {
+	return c.Query().Where(notification.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *NotificationClient) GetX(ctx context.Context, id int) *Notification {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a Notification.
+func (c *NotificationClient) QueryUser(_m *Notification) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, notification.UserTable, notification.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRequest queries the request edge of a Notification.
+func (c *NotificationClient) QueryRequest(_m *Notification) *RightsRequestQuery {
+	query := (&RightsRequestClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(notification.Table, notification.FieldID, id),
+			sqlgraph.To(rightsrequest.Table, rightsrequest.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, notification.RequestTable, notification.RequestColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *NotificationClient) Hooks() []Hook {
+	hooks := c.hooks.Notification
+	return append(hooks[:len(hooks):len(hooks)], notification.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *NotificationClient) Interceptors() []Interceptor {
+	return c.inters.Notification
+}
+
+func (c *NotificationClient) mutate(ctx context.Context, m *NotificationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&NotificationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&NotificationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&NotificationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&NotificationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Notification mutation op: %q", m.Op())
 	}
 }
 
@@ -4153,6 +4327,22 @@ func (c *UserClient) QuerySessions(_m *User) *SessionQuery {
 	return query
 }
 
+// QueryNotifications queries the notifications edge of a User.
+func (c *UserClient) QueryNotifications(_m *User) *NotificationQuery {
+	query := (&NotificationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(user.Table, user.FieldID, id),
+			sqlgraph.To(notification.Table, notification.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, user.NotificationsTable, user.NotificationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *UserClient) Hooks() []Hook {
 	hooks := c.hooks.User
@@ -4184,15 +4374,15 @@ type (
 	hooks struct {
 		ActivityEvent, AuditEntry, CommunicationPreference, Consent, ConsentEvent,
 		DataPurpose, ExportArchive, FinancialRecord, LearningRecord, LegalHold,
-		Membership, Organisation, PolicyAcceptance, PolicyVersion, Profile,
-		RequestEvent, RequestMessage, RightsRequest, Session, SuppressionEntry,
-		SurveyAnswer, User []ent.Hook
+		Membership, Notification, Organisation, PolicyAcceptance, PolicyVersion,
+		Profile, RequestEvent, RequestMessage, RightsRequest, Session,
+		SuppressionEntry, SurveyAnswer, User []ent.Hook
 	}
 	inters struct {
 		ActivityEvent, AuditEntry, CommunicationPreference, Consent, ConsentEvent,
 		DataPurpose, ExportArchive, FinancialRecord, LearningRecord, LegalHold,
-		Membership, Organisation, PolicyAcceptance, PolicyVersion, Profile,
-		RequestEvent, RequestMessage, RightsRequest, Session, SuppressionEntry,
-		SurveyAnswer, User []ent.Interceptor
+		Membership, Notification, Organisation, PolicyAcceptance, PolicyVersion,
+		Profile, RequestEvent, RequestMessage, RightsRequest, Session,
+		SuppressionEntry, SurveyAnswer, User []ent.Interceptor
 	}
 )

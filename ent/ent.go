@@ -23,6 +23,7 @@ import (
 	"github.com/learnerportal/portal/ent/learningrecord"
 	"github.com/learnerportal/portal/ent/legalhold"
 	"github.com/learnerportal/portal/ent/membership"
+	"github.com/learnerportal/portal/ent/notification"
 	"github.com/learnerportal/portal/ent/organisation"
 	"github.com/learnerportal/portal/ent/policyacceptance"
 	"github.com/learnerportal/portal/ent/policyversion"
@@ -105,6 +106,7 @@ func checkColumn(t, c string) error {
 			learningrecord.Table:          learningrecord.ValidColumn,
 			legalhold.Table:               legalhold.ValidColumn,
 			membership.Table:              membership.ValidColumn,
+			notification.Table:            notification.ValidColumn,
 			organisation.Table:            organisation.ValidColumn,
 			policyacceptance.Table:        policyacceptance.ValidColumn,
 			policyversion.Table:           policyversion.ValidColumn,

@@ -14,6 +14,7 @@ import (
 	"github.com/learnerportal/portal/ent/learningrecord"
 	"github.com/learnerportal/portal/ent/legalhold"
 	"github.com/learnerportal/portal/ent/membership"
+	"github.com/learnerportal/portal/ent/notification"
 	"github.com/learnerportal/portal/ent/organisation"
 	"github.com/learnerportal/portal/ent/policyacceptance"
 	"github.com/learnerportal/portal/ent/policyversion"
@@ -35,7 +36,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 22)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 23)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   activityevent.Table,
@@ -282,6 +283,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   notification.Table,
+			Columns: notification.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: notification.FieldID,
+			},
+		},
+		Type: "Notification",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			notification.FieldUserID:    {Type: field.TypeInt, Column: notification.FieldUserID},
+			notification.FieldRequestID: {Type: field.TypeInt, Column: notification.FieldRequestID},
+			notification.FieldKind:      {Type: field.TypeEnum, Column: notification.FieldKind},
+			notification.FieldToAddress: {Type: field.TypeString, Column: notification.FieldToAddress},
+			notification.FieldSubject:   {Type: field.TypeString, Column: notification.FieldSubject},
+			notification.FieldBody:      {Type: field.TypeString, Column: notification.FieldBody},
+			notification.FieldStatus:    {Type: field.TypeEnum, Column: notification.FieldStatus},
+			notification.FieldAttempts:  {Type: field.TypeInt, Column: notification.FieldAttempts},
+			notification.FieldLastError: {Type: field.TypeString, Column: notification.FieldLastError},
+			notification.FieldCreatedAt: {Type: field.TypeTime, Column: notification.FieldCreatedAt},
+			notification.FieldSentAt:    {Type: field.TypeTime, Column: notification.FieldSentAt},
+		},
+	}
+	graph.Nodes[12] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organisation.Table,
 			Columns: organisation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -296,7 +321,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organisation.FieldName:      {Type: field.TypeString, Column: organisation.FieldName},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   policyacceptance.Table,
 			Columns: policyacceptance.Columns,
@@ -312,7 +337,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			policyacceptance.FieldAcceptedAt:      {Type: field.TypeTime, Column: policyacceptance.FieldAcceptedAt},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   policyversion.Table,
 			Columns: policyversion.Columns,
@@ -332,7 +357,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			policyversion.FieldPublishedAt: {Type: field.TypeTime, Column: policyversion.FieldPublishedAt},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   profile.Table,
 			Columns: profile.Columns,
@@ -364,7 +389,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			profile.FieldInterests:       {Type: field.TypeJSON, Column: profile.FieldInterests},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   requestevent.Table,
 			Columns: requestevent.Columns,
@@ -384,7 +409,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			requestevent.FieldOccurredAt: {Type: field.TypeTime, Column: requestevent.FieldOccurredAt},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   requestmessage.Table,
 			Columns: requestmessage.Columns,
@@ -402,7 +427,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			requestmessage.FieldSentAt:     {Type: field.TypeTime, Column: requestmessage.FieldSentAt},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   rightsrequest.Table,
 			Columns: rightsrequest.Columns,
@@ -439,7 +464,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rightsrequest.FieldPurgeAfter:           {Type: field.TypeTime, Column: rightsrequest.FieldPurgeAfter},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -458,7 +483,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIDTokenHint: {Type: field.TypeString, Column: session.FieldIDTokenHint},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   suppressionentry.Table,
 			Columns: suppressionentry.Columns,
@@ -474,7 +499,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			suppressionentry.FieldCreatedAt: {Type: field.TypeTime, Column: suppressionentry.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   surveyanswer.Table,
 			Columns: surveyanswer.Columns,
@@ -494,7 +519,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			surveyanswer.FieldAnsweredAt: {Type: field.TypeTime, Column: surveyanswer.FieldAnsweredAt},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -778,6 +803,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Membership",
 		"Organisation",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   notification.UserTable,
+			Columns: []string{notification.UserColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"User",
+	)
+	graph.MustAddE(
+		"request",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   notification.RequestTable,
+			Columns: []string{notification.RequestColumn},
+			Bidi:    false,
+		},
+		"Notification",
+		"RightsRequest",
 	)
 	graph.MustAddE(
 		"memberships",
@@ -1150,6 +1199,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"User",
 		"Session",
+	)
+	graph.MustAddE(
+		"notifications",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   user.NotificationsTable,
+			Columns: []string{user.NotificationsColumn},
+			Bidi:    false,
+		},
+		"User",
+		"Notification",
 	)
 	return graph
 }()
@@ -2414,6 +2475,129 @@ func (f *MembershipFilter) WhereHasOrganisationWith(preds ...predicate.Organisat
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *NotificationQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the NotificationQuery builder.
+func (_q *NotificationQuery) Filter() *NotificationFilter {
+	return &NotificationFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *NotificationMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the NotificationMutation builder.
+func (m *NotificationMutation) Filter() *NotificationFilter {
+	return &NotificationFilter{config: m.config, predicateAdder: m}
+}
+
+// NotificationFilter provides a generic filtering capability at runtime for NotificationQuery.
+type NotificationFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *NotificationFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *NotificationFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldID))
+}
+
+// WhereUserID applies the entql int predicate on the user_id field.
+func (f *NotificationFilter) WhereUserID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldUserID))
+}
+
+// WhereRequestID applies the entql int predicate on the request_id field.
+func (f *NotificationFilter) WhereRequestID(p entql.IntP) {
+	f.Where(p.Field(notification.FieldRequestID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *NotificationFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(notification.FieldKind))
+}
+
+// WhereToAddress applies the entql string predicate on the to_address field.
+func (f *NotificationFilter) WhereToAddress(p entql.StringP) {
+	f.Where(p.Field(notification.FieldToAddress))
+}
+
+// WhereSubject applies the entql string predicate on the subject field.
+func (f *NotificationFilter) WhereSubject(p entql.StringP) {
+	f.Where(p.Field(notification.FieldSubject))
+}
+
+// WhereBody applies the entql string predicate on the body field.
+func (f *NotificationFilter) WhereBody(p entql.StringP) {
+	f.Where(p.Field(notification.FieldBody))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *NotificationFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(notification.FieldStatus))
+}
+
+// WhereAttempts applies the entql int predicate on the attempts field.
+func (f *NotificationFilter) WhereAttempts(p entql.IntP) {
+	f.Where(p.Field(notification.FieldAttempts))
+}
+
+// WhereLastError applies the entql string predicate on the last_error field.
+func (f *NotificationFilter) WhereLastError(p entql.StringP) {
+	f.Where(p.Field(notification.FieldLastError))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *NotificationFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldCreatedAt))
+}
+
+// WhereSentAt applies the entql time.Time predicate on the sent_at field.
+func (f *NotificationFilter) WhereSentAt(p entql.TimeP) {
+	f.Where(p.Field(notification.FieldSentAt))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *NotificationFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRequest applies a predicate to check if query has an edge request.
+func (f *NotificationFilter) WhereHasRequest() {
+	f.Where(entql.HasEdge("request"))
+}
+
+// WhereHasRequestWith applies a predicate to check if query has an edge request with a given conditions (other predicates).
+func (f *NotificationFilter) WhereHasRequestWith(preds ...predicate.RightsRequest) {
+	f.Where(entql.HasEdgeWith("request", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OrganisationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2442,7 +2626,7 @@ type OrganisationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganisationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2525,7 +2709,7 @@ type PolicyAcceptanceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PolicyAcceptanceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2608,7 +2792,7 @@ type PolicyVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PolicyVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2697,7 +2881,7 @@ type ProfileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProfileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2846,7 +3030,7 @@ type RequestEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RequestEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2949,7 +3133,7 @@ type RequestMessageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RequestMessageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3042,7 +3226,7 @@ type RightsRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RightsRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3286,7 +3470,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3370,7 +3554,7 @@ type SuppressionEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SuppressionEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3425,7 +3609,7 @@ type SurveyAnswerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SurveyAnswerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3514,7 +3698,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3741,6 +3925,20 @@ func (f *UserFilter) WhereHasSessions() {
 // WhereHasSessionsWith applies a predicate to check if query has an edge sessions with a given conditions (other predicates).
 func (f *UserFilter) WhereHasSessionsWith(preds ...predicate.Session) {
 	f.Where(entql.HasEdgeWith("sessions", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasNotifications applies a predicate to check if query has an edge notifications.
+func (f *UserFilter) WhereHasNotifications() {
+	f.Where(entql.HasEdge("notifications"))
+}
+
+// WhereHasNotificationsWith applies a predicate to check if query has an edge notifications with a given conditions (other predicates).
+func (f *UserFilter) WhereHasNotificationsWith(preds ...predicate.Notification) {
+	f.Where(entql.HasEdgeWith("notifications", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}

@@ -180,6 +180,22 @@ func (_m *Membership) Organisation(ctx context.Context) (*Organisation, error) {
 	return result, err
 }
 
+func (_m *Notification) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *Notification) Request(ctx context.Context) (*RightsRequest, error) {
+	result, err := _m.Edges.RequestOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRequest().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Organisation) Memberships(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *MembershipOrder,
 ) (*MembershipConnection, error) {
@@ -526,4 +542,24 @@ func (_m *User) LegalHolds(ctx context.Context) (result []*LegalHold, err error)
 		result, err = _m.QueryLegalHolds().All(ctx)
 	}
 	return result, err
+}
+
+func (_m *User) Notifications(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *NotificationOrder,
+) (*NotificationConnection, error) {
+	opts := []NotificationPaginateOption{
+		WithNotificationOrder(orderBy),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[12][alias]
+	if nodes, err := _m.NamedNotifications(alias); err == nil || hasTotalCount {
+		pager, err := newNotificationPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &NotificationConnection{Edges: []*NotificationEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryNotifications().Paginate(ctx, after, first, before, last, opts...)
 }

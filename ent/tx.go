@@ -34,6 +34,8 @@ type Tx struct {
 	LegalHold *LegalHoldClient
 	// Membership is the client for interacting with the Membership builders.
 	Membership *MembershipClient
+	// Notification is the client for interacting with the Notification builders.
+	Notification *NotificationClient
 	// Organisation is the client for interacting with the Organisation builders.
 	Organisation *OrganisationClient
 	// PolicyAcceptance is the client for interacting with the PolicyAcceptance builders.
@@ -198,6 +200,7 @@ func (tx *Tx) init() {
 	tx.LearningRecord = NewLearningRecordClient(tx.config)
 	tx.LegalHold = NewLegalHoldClient(tx.config)
 	tx.Membership = NewMembershipClient(tx.config)
+	tx.Notification = NewNotificationClient(tx.config)
 	tx.Organisation = NewOrganisationClient(tx.config)
 	tx.PolicyAcceptance = NewPolicyAcceptanceClient(tx.config)
 	tx.PolicyVersion = NewPolicyVersionClient(tx.config)

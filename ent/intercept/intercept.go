@@ -19,6 +19,7 @@ import (
 	"github.com/learnerportal/portal/ent/learningrecord"
 	"github.com/learnerportal/portal/ent/legalhold"
 	"github.com/learnerportal/portal/ent/membership"
+	"github.com/learnerportal/portal/ent/notification"
 	"github.com/learnerportal/portal/ent/organisation"
 	"github.com/learnerportal/portal/ent/policyacceptance"
 	"github.com/learnerportal/portal/ent/policyversion"
@@ -386,6 +387,33 @@ func (f TraverseMembership) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.MembershipQuery", q)
 }
 
+// The NotificationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type NotificationFunc func(context.Context, *ent.NotificationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f NotificationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
+// The TraverseNotification type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseNotification func(context.Context, *ent.NotificationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseNotification) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseNotification) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.NotificationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.NotificationQuery", q)
+}
+
 // The OrganisationFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OrganisationFunc func(context.Context, *ent.OrganisationQuery) (ent.Value, error)
 
@@ -708,6 +736,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LegalHoldQuery, predicate.LegalHold, legalhold.OrderOption]{typ: ent.TypeLegalHold, tq: q}, nil
 	case *ent.MembershipQuery:
 		return &query[*ent.MembershipQuery, predicate.Membership, membership.OrderOption]{typ: ent.TypeMembership, tq: q}, nil
+	case *ent.NotificationQuery:
+		return &query[*ent.NotificationQuery, predicate.Notification, notification.OrderOption]{typ: ent.TypeNotification, tq: q}, nil
 	case *ent.OrganisationQuery:
 		return &query[*ent.OrganisationQuery, predicate.Organisation, organisation.OrderOption]{typ: ent.TypeOrganisation, tq: q}, nil
 	case *ent.PolicyAcceptanceQuery:

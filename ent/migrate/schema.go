@@ -445,6 +445,53 @@ var (
 			},
 		},
 	}
+	// NotificationsColumns holds the columns for the "notifications" table.
+	NotificationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"REQUEST_RECEIVED", "REQUEST_UPDATED", "REQUEST_MESSAGE", "STAFF_DIGEST"}},
+		{Name: "to_address", Type: field.TypeString},
+		{Name: "subject", Type: field.TypeString},
+		{Name: "body", Type: field.TypeString, Size: 2147483647},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"QUEUED", "SENT", "FAILED"}, Default: "QUEUED"},
+		{Name: "attempts", Type: field.TypeInt, Default: 0},
+		{Name: "last_error", Type: field.TypeString, Default: ""},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "sent_at", Type: field.TypeTime, Nullable: true},
+		{Name: "request_id", Type: field.TypeInt, Nullable: true},
+		{Name: "user_id", Type: field.TypeInt},
+	}
+	// NotificationsTable holds the schema information for the "notifications" table.
+	NotificationsTable = &schema.Table{
+		Name:       "notifications",
+		Columns:    NotificationsColumns,
+		PrimaryKey: []*schema.Column{NotificationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "notifications_rights_requests_request",
+				Columns:    []*schema.Column{NotificationsColumns[10]},
+				RefColumns: []*schema.Column{RightsRequestsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "notifications_users_notifications",
+				Columns:    []*schema.Column{NotificationsColumns[11]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "notification_user_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[11], NotificationsColumns[8]},
+			},
+			{
+				Name:    "notification_status",
+				Unique:  false,
+				Columns: []*schema.Column{NotificationsColumns[5]},
+			},
+		},
+	}
 	// OrganisationsColumns holds the columns for the "organisations" table.
 	OrganisationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -815,6 +862,7 @@ var (
 		LearningRecordsTable,
 		LegalHoldsTable,
 		MembershipsTable,
+		NotificationsTable,
 		OrganisationsTable,
 		PolicyAcceptancesTable,
 		PolicyVersionsTable,
@@ -882,6 +930,11 @@ func init() {
 	MembershipsTable.ForeignKeys[1].RefTable = UsersTable
 	MembershipsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
+	}
+	NotificationsTable.ForeignKeys[0].RefTable = RightsRequestsTable
+	NotificationsTable.ForeignKeys[1].RefTable = UsersTable
+	NotificationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(94489280512),
 	}
 	OrganisationsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),

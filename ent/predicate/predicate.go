@@ -39,6 +39,9 @@ type LegalHold func(*sql.Selector)
 // Membership is the predicate function for membership builders.
 type Membership func(*sql.Selector)
 
+// Notification is the predicate function for notification builders.
+type Notification func(*sql.Selector)
+
 // Organisation is the predicate function for organisation builders.
 type Organisation func(*sql.Selector)
 

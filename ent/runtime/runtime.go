@@ -17,6 +17,7 @@ import (
 	"github.com/learnerportal/portal/ent/learningrecord"
 	"github.com/learnerportal/portal/ent/legalhold"
 	"github.com/learnerportal/portal/ent/membership"
+	"github.com/learnerportal/portal/ent/notification"
 	"github.com/learnerportal/portal/ent/organisation"
 	"github.com/learnerportal/portal/ent/policyacceptance"
 	"github.com/learnerportal/portal/ent/policyversion"
@@ -470,6 +471,33 @@ func init() {
 	membership.DefaultUpdatedAt = membershipDescUpdatedAt.Default.(func() time.Time)
 	// membership.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	membership.UpdateDefaultUpdatedAt = membershipDescUpdatedAt.UpdateDefault.(func() time.Time)
+	notification.Policy = privacy.NewPolicies(schema.Notification{})
+	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := notification.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	notificationFields := schema.Notification{}.Fields()
+	_ = notificationFields
+	// notificationDescToAddress is the schema descriptor for to_address field.
+	notificationDescToAddress := notificationFields[3].Descriptor()
+	// notification.ToAddressValidator is a validator for the "to_address" field. It is called by the builders before save.
+	notification.ToAddressValidator = notificationDescToAddress.Validators[0].(func(string) error)
+	// notificationDescSubject is the schema descriptor for subject field.
+	notificationDescSubject := notificationFields[4].Descriptor()
+	// notification.SubjectValidator is a validator for the "subject" field. It is called by the builders before save.
+	notification.SubjectValidator = notificationDescSubject.Validators[0].(func(string) error)
+	// notificationDescAttempts is the schema descriptor for attempts field.
+	notificationDescAttempts := notificationFields[7].Descriptor()
+	// notification.DefaultAttempts holds the default value on creation for the attempts field.
+	notification.DefaultAttempts = notificationDescAttempts.Default.(int)
+	// notificationDescLastError is the schema descriptor for last_error field.
+	notificationDescLastError := notificationFields[8].Descriptor()
+	// notification.DefaultLastError holds the default value on creation for the last_error field.
+	notification.DefaultLastError = notificationDescLastError.Default.(string)
 	organisationMixin := schema.Organisation{}.Mixin()
 	organisation.Policy = privacy.NewPolicies(schema.Organisation{})
 	organisation.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -67,8 +67,9 @@ func (User) Edges() []ent.Edge {
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		edge.To("legal_holds", LegalHold.Type).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
-		edge.To("sessions", Session.Type).Annotations(entgql.Skip()).
-			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		edge.To("sessions", Session.Type).Annotations(entgql.Skip()),
+		edge.To("notifications", Notification.Type).
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipWhereInput)),
 	}
 }
 

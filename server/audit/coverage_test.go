@@ -27,6 +27,7 @@ var sample = map[string]ent.Value{
 	"LearningRecord":          []*ent.LearningRecord{{}},
 	"LegalHold":               []*ent.LegalHold{{}},
 	"Membership":              []*ent.Membership{{}},
+	"Notification":            []*ent.Notification{{}},
 	"Organisation":            []*ent.Organisation{{}},
 	"PolicyAcceptance":        []*ent.PolicyAcceptance{{}},
 	"PolicyVersion":           []*ent.PolicyVersion{{}},

@@ -51,6 +51,8 @@ func subjectOf(e any) (entity string, person, request int, known bool) {
 		return "LegalHold", r.UserID, 0, true
 	case *ent.Session:
 		return "Session", r.UserID, 0, true
+	case *ent.Notification:
+		return "Notification", r.UserID, 0, true
 	case *ent.RightsRequest:
 		return "RightsRequest", r.SubjectID, 0, true
 	case *ent.RequestEvent:
