@@ -446,6 +446,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rightsrequest.FieldType:                 {Type: field.TypeEnum, Column: rightsrequest.FieldType},
 			rightsrequest.FieldState:                {Type: field.TypeEnum, Column: rightsrequest.FieldState},
 			rightsrequest.FieldDescription:          {Type: field.TypeString, Column: rightsrequest.FieldDescription},
+			rightsrequest.FieldOpenType:             {Type: field.TypeString, Column: rightsrequest.FieldOpenType},
 			rightsrequest.FieldRectificationField:   {Type: field.TypeString, Column: rightsrequest.FieldRectificationField},
 			rightsrequest.FieldRectificationValue:   {Type: field.TypeString, Column: rightsrequest.FieldRectificationValue},
 			rightsrequest.FieldObjectionProcessing:  {Type: field.TypeString, Column: rightsrequest.FieldObjectionProcessing},
@@ -3275,6 +3276,11 @@ func (f *RightsRequestFilter) WhereState(p entql.StringP) {
 // WhereDescription applies the entql string predicate on the description field.
 func (f *RightsRequestFilter) WhereDescription(p entql.StringP) {
 	f.Where(p.Field(rightsrequest.FieldDescription))
+}
+
+// WhereOpenType applies the entql string predicate on the open_type field.
+func (f *RightsRequestFilter) WhereOpenType(p entql.StringP) {
+	f.Where(p.Field(rightsrequest.FieldOpenType))
 }
 
 // WhereRectificationField applies the entql string predicate on the rectification_field field.

@@ -16317,6 +16317,7 @@ type RightsRequestMutation struct {
 	_type                 *rightsrequest.Type
 	state                 *rightsrequest.State
 	description           *string
+	open_type             *string
 	rectification_field   *string
 	rectification_value   *string
 	objection_processing  *string
@@ -16765,6 +16766,55 @@ func (m *RightsRequestMutation) OldDescription(ctx context.Context) (v string, e
 // ResetDescription resets all changes to the "description" field.
 func (m *RightsRequestMutation) ResetDescription() {
 	m.description = nil
+}
+
+// SetOpenType sets the "open_type" field.
+func (m *RightsRequestMutation) SetOpenType(s string) {
+	m.open_type = &s
+}
+
+// OpenType returns the value of the "open_type" field in the mutation.
+func (m *RightsRequestMutation) OpenType() (r string, exists bool) {
+	v := m.open_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenType returns the old "open_type" field's value of the RightsRequest entity.
+// If the RightsRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RightsRequestMutation) OldOpenType(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenType: %w", err)
+	}
+	return oldValue.OpenType, nil
+}
+
+// ClearOpenType clears the value of the "open_type" field.
+func (m *RightsRequestMutation) ClearOpenType() {
+	m.open_type = nil
+	m.clearedFields[rightsrequest.FieldOpenType] = struct{}{}
+}
+
+// OpenTypeCleared returns if the "open_type" field was cleared in this mutation.
+func (m *RightsRequestMutation) OpenTypeCleared() bool {
+	_, ok := m.clearedFields[rightsrequest.FieldOpenType]
+	return ok
+}
+
+// ResetOpenType resets all changes to the "open_type" field.
+func (m *RightsRequestMutation) ResetOpenType() {
+	m.open_type = nil
+	delete(m.clearedFields, rightsrequest.FieldOpenType)
 }
 
 // SetRectificationField sets the "rectification_field" field.
@@ -17710,7 +17760,7 @@ func (m *RightsRequestMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RightsRequestMutation) Fields() []string {
-	fields := make([]string, 0, 24)
+	fields := make([]string, 0, 25)
 	if m.created_at != nil {
 		fields = append(fields, rightsrequest.FieldCreatedAt)
 	}
@@ -17734,6 +17784,9 @@ func (m *RightsRequestMutation) Fields() []string {
 	}
 	if m.description != nil {
 		fields = append(fields, rightsrequest.FieldDescription)
+	}
+	if m.open_type != nil {
+		fields = append(fields, rightsrequest.FieldOpenType)
 	}
 	if m.rectification_field != nil {
 		fields = append(fields, rightsrequest.FieldRectificationField)
@@ -17807,6 +17860,8 @@ func (m *RightsRequestMutation) Field(name string) (ent.Value, bool) {
 		return m.State()
 	case rightsrequest.FieldDescription:
 		return m.Description()
+	case rightsrequest.FieldOpenType:
+		return m.OpenType()
 	case rightsrequest.FieldRectificationField:
 		return m.RectificationField()
 	case rightsrequest.FieldRectificationValue:
@@ -17864,6 +17919,8 @@ func (m *RightsRequestMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldState(ctx)
 	case rightsrequest.FieldDescription:
 		return m.OldDescription(ctx)
+	case rightsrequest.FieldOpenType:
+		return m.OldOpenType(ctx)
 	case rightsrequest.FieldRectificationField:
 		return m.OldRectificationField(ctx)
 	case rightsrequest.FieldRectificationValue:
@@ -17960,6 +18017,13 @@ func (m *RightsRequestMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetDescription(v)
+		return nil
+	case rightsrequest.FieldOpenType:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenType(v)
 		return nil
 	case rightsrequest.FieldRectificationField:
 		v, ok := value.(string)
@@ -18136,6 +18200,9 @@ func (m *RightsRequestMutation) ClearedFields() []string {
 	if m.FieldCleared(rightsrequest.FieldOrganisationID) {
 		fields = append(fields, rightsrequest.FieldOrganisationID)
 	}
+	if m.FieldCleared(rightsrequest.FieldOpenType) {
+		fields = append(fields, rightsrequest.FieldOpenType)
+	}
 	if m.FieldCleared(rightsrequest.FieldPausedAt) {
 		fields = append(fields, rightsrequest.FieldPausedAt)
 	}
@@ -18170,6 +18237,9 @@ func (m *RightsRequestMutation) ClearField(name string) error {
 		return nil
 	case rightsrequest.FieldOrganisationID:
 		m.ClearOrganisationID()
+		return nil
+	case rightsrequest.FieldOpenType:
+		m.ClearOpenType()
 		return nil
 	case rightsrequest.FieldPausedAt:
 		m.ClearPausedAt()
@@ -18217,6 +18287,9 @@ func (m *RightsRequestMutation) ResetField(name string) error {
 		return nil
 	case rightsrequest.FieldDescription:
 		m.ResetDescription()
+		return nil
+	case rightsrequest.FieldOpenType:
+		m.ResetOpenType()
 		return nil
 	case rightsrequest.FieldRectificationField:
 		m.ResetRectificationField()

@@ -37,6 +37,8 @@ type RightsRequest struct {
 	State rightsrequest.State `json:"state,omitempty"`
 	// Description holds the value of the "description" field.
 	Description string `json:"description,omitempty"`
+	// The type while the request is open, NULL once closed; see the unique index.
+	OpenType *string `json:"open_type,omitempty"`
 	// RectificationField holds the value of the "rectification_field" field.
 	RectificationField string `json:"rectification_field,omitempty"`
 	// RectificationValue holds the value of the "rectification_value" field.
@@ -172,7 +174,7 @@ func (*RightsRequest) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case rightsrequest.FieldID, rightsrequest.FieldSubjectID, rightsrequest.FieldSubmittedByID, rightsrequest.FieldOrganisationID, rightsrequest.FieldPausedDays, rightsrequest.FieldExtensionMonths:
 			values[i] = new(sql.NullInt64)
-		case rightsrequest.FieldType, rightsrequest.FieldState, rightsrequest.FieldDescription, rightsrequest.FieldRectificationField, rightsrequest.FieldRectificationValue, rightsrequest.FieldObjectionProcessing, rightsrequest.FieldPortabilityRecipient, rightsrequest.FieldExtensionReason, rightsrequest.FieldRejectionReason, rightsrequest.FieldRejectionExplanation:
+		case rightsrequest.FieldType, rightsrequest.FieldState, rightsrequest.FieldDescription, rightsrequest.FieldOpenType, rightsrequest.FieldRectificationField, rightsrequest.FieldRectificationValue, rightsrequest.FieldObjectionProcessing, rightsrequest.FieldPortabilityRecipient, rightsrequest.FieldExtensionReason, rightsrequest.FieldRejectionReason, rightsrequest.FieldRejectionExplanation:
 			values[i] = new(sql.NullString)
 		case rightsrequest.FieldCreatedAt, rightsrequest.FieldUpdatedAt, rightsrequest.FieldReceivedAt, rightsrequest.FieldDueAt, rightsrequest.FieldPausedAt, rightsrequest.FieldClosedAt, rightsrequest.FieldPurgeAfter:
 			values[i] = new(sql.NullTime)
@@ -246,6 +248,13 @@ func (_m *RightsRequest) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field description", values[i])
 			} else if value.Valid {
 				_m.Description = value.String
+			}
+		case rightsrequest.FieldOpenType:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field open_type", values[i])
+			} else if value.Valid {
+				_m.OpenType = new(string)
+				*_m.OpenType = value.String
 			}
 		case rightsrequest.FieldRectificationField:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -442,6 +451,11 @@ func (_m *RightsRequest) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("description=")
 	builder.WriteString(_m.Description)
+	builder.WriteString(", ")
+	if v := _m.OpenType; v != nil {
+		builder.WriteString("open_type=")
+		builder.WriteString(*v)
+	}
 	builder.WriteString(", ")
 	builder.WriteString("rectification_field=")
 	builder.WriteString(_m.RectificationField)

@@ -123,6 +123,20 @@ func (_c *RightsRequestCreate) SetNillableDescription(v *string) *RightsRequestC
 	return _c
 }
 
+// SetOpenType sets the "open_type" field.
+func (_c *RightsRequestCreate) SetOpenType(v string) *RightsRequestCreate {
+	_c.mutation.SetOpenType(v)
+	return _c
+}
+
+// SetNillableOpenType sets the "open_type" field if the given value is not nil.
+func (_c *RightsRequestCreate) SetNillableOpenType(v *string) *RightsRequestCreate {
+	if v != nil {
+		_c.SetOpenType(*v)
+	}
+	return _c
+}
+
 // SetRectificationField sets the "rectification_field" field.
 func (_c *RightsRequestCreate) SetRectificationField(v string) *RightsRequestCreate {
 	_c.mutation.SetRectificationField(v)
@@ -628,6 +642,10 @@ func (_c *RightsRequestCreate) createSpec() (*RightsRequest, *sqlgraph.CreateSpe
 		_spec.SetField(rightsrequest.FieldDescription, field.TypeString, value)
 		_node.Description = value
 	}
+	if value, ok := _c.mutation.OpenType(); ok {
+		_spec.SetField(rightsrequest.FieldOpenType, field.TypeString, value)
+		_node.OpenType = &value
+	}
 	if value, ok := _c.mutation.RectificationField(); ok {
 		_spec.SetField(rightsrequest.FieldRectificationField, field.TypeString, value)
 		_node.RectificationField = value
@@ -876,6 +894,24 @@ func (u *RightsRequestUpsert) SetDescription(v string) *RightsRequestUpsert {
 // UpdateDescription sets the "description" field to the value that was provided on create.
 func (u *RightsRequestUpsert) UpdateDescription() *RightsRequestUpsert {
 	u.SetExcluded(rightsrequest.FieldDescription)
+	return u
+}
+
+// SetOpenType sets the "open_type" field.
+func (u *RightsRequestUpsert) SetOpenType(v string) *RightsRequestUpsert {
+	u.Set(rightsrequest.FieldOpenType, v)
+	return u
+}
+
+// UpdateOpenType sets the "open_type" field to the value that was provided on create.
+func (u *RightsRequestUpsert) UpdateOpenType() *RightsRequestUpsert {
+	u.SetExcluded(rightsrequest.FieldOpenType)
+	return u
+}
+
+// ClearOpenType clears the value of the "open_type" field.
+func (u *RightsRequestUpsert) ClearOpenType() *RightsRequestUpsert {
+	u.SetNull(rightsrequest.FieldOpenType)
 	return u
 }
 
@@ -1200,6 +1236,27 @@ func (u *RightsRequestUpsertOne) SetDescription(v string) *RightsRequestUpsertOn
 func (u *RightsRequestUpsertOne) UpdateDescription() *RightsRequestUpsertOne {
 	return u.Update(func(s *RightsRequestUpsert) {
 		s.UpdateDescription()
+	})
+}
+
+// SetOpenType sets the "open_type" field.
+func (u *RightsRequestUpsertOne) SetOpenType(v string) *RightsRequestUpsertOne {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.SetOpenType(v)
+	})
+}
+
+// UpdateOpenType sets the "open_type" field to the value that was provided on create.
+func (u *RightsRequestUpsertOne) UpdateOpenType() *RightsRequestUpsertOne {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.UpdateOpenType()
+	})
+}
+
+// ClearOpenType clears the value of the "open_type" field.
+func (u *RightsRequestUpsertOne) ClearOpenType() *RightsRequestUpsertOne {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.ClearOpenType()
 	})
 }
 
@@ -1727,6 +1784,27 @@ func (u *RightsRequestUpsertBulk) SetDescription(v string) *RightsRequestUpsertB
 func (u *RightsRequestUpsertBulk) UpdateDescription() *RightsRequestUpsertBulk {
 	return u.Update(func(s *RightsRequestUpsert) {
 		s.UpdateDescription()
+	})
+}
+
+// SetOpenType sets the "open_type" field.
+func (u *RightsRequestUpsertBulk) SetOpenType(v string) *RightsRequestUpsertBulk {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.SetOpenType(v)
+	})
+}
+
+// UpdateOpenType sets the "open_type" field to the value that was provided on create.
+func (u *RightsRequestUpsertBulk) UpdateOpenType() *RightsRequestUpsertBulk {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.UpdateOpenType()
+	})
+}
+
+// ClearOpenType clears the value of the "open_type" field.
+func (u *RightsRequestUpsertBulk) ClearOpenType() *RightsRequestUpsertBulk {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.ClearOpenType()
 	})
 }
 

@@ -66,6 +66,26 @@ func (_u *RightsRequestUpdate) SetNillableDescription(v *string) *RightsRequestU
 	return _u
 }
 
+// SetOpenType sets the "open_type" field.
+func (_u *RightsRequestUpdate) SetOpenType(v string) *RightsRequestUpdate {
+	_u.mutation.SetOpenType(v)
+	return _u
+}
+
+// SetNillableOpenType sets the "open_type" field if the given value is not nil.
+func (_u *RightsRequestUpdate) SetNillableOpenType(v *string) *RightsRequestUpdate {
+	if v != nil {
+		_u.SetOpenType(*v)
+	}
+	return _u
+}
+
+// ClearOpenType clears the value of the "open_type" field.
+func (_u *RightsRequestUpdate) ClearOpenType() *RightsRequestUpdate {
+	_u.mutation.ClearOpenType()
+	return _u
+}
+
 // SetRectificationField sets the "rectification_field" field.
 func (_u *RightsRequestUpdate) SetRectificationField(v string) *RightsRequestUpdate {
 	_u.mutation.SetRectificationField(v)
@@ -526,6 +546,12 @@ func (_u *RightsRequestUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.Description(); ok {
 		_spec.SetField(rightsrequest.FieldDescription, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.OpenType(); ok {
+		_spec.SetField(rightsrequest.FieldOpenType, field.TypeString, value)
+	}
+	if _u.mutation.OpenTypeCleared() {
+		_spec.ClearField(rightsrequest.FieldOpenType, field.TypeString)
+	}
 	if value, ok := _u.mutation.RectificationField(); ok {
 		_spec.SetField(rightsrequest.FieldRectificationField, field.TypeString, value)
 	}
@@ -764,6 +790,26 @@ func (_u *RightsRequestUpdateOne) SetNillableDescription(v *string) *RightsReque
 	if v != nil {
 		_u.SetDescription(*v)
 	}
+	return _u
+}
+
+// SetOpenType sets the "open_type" field.
+func (_u *RightsRequestUpdateOne) SetOpenType(v string) *RightsRequestUpdateOne {
+	_u.mutation.SetOpenType(v)
+	return _u
+}
+
+// SetNillableOpenType sets the "open_type" field if the given value is not nil.
+func (_u *RightsRequestUpdateOne) SetNillableOpenType(v *string) *RightsRequestUpdateOne {
+	if v != nil {
+		_u.SetOpenType(*v)
+	}
+	return _u
+}
+
+// ClearOpenType clears the value of the "open_type" field.
+func (_u *RightsRequestUpdateOne) ClearOpenType() *RightsRequestUpdateOne {
+	_u.mutation.ClearOpenType()
 	return _u
 }
 
@@ -1256,6 +1302,12 @@ func (_u *RightsRequestUpdateOne) sqlSave(ctx context.Context) (_node *RightsReq
 	}
 	if value, ok := _u.mutation.Description(); ok {
 		_spec.SetField(rightsrequest.FieldDescription, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.OpenType(); ok {
+		_spec.SetField(rightsrequest.FieldOpenType, field.TypeString, value)
+	}
+	if _u.mutation.OpenTypeCleared() {
+		_spec.ClearField(rightsrequest.FieldOpenType, field.TypeString)
 	}
 	if value, ok := _u.mutation.RectificationField(); ok {
 		_spec.SetField(rightsrequest.FieldRectificationField, field.TypeString, value)

@@ -28,10 +28,24 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// RequestEvent returns generated.RequestEventResolver implementation.
+func (r *Resolver) RequestEvent() generated.RequestEventResolver { return &requestEventResolver{r} }
+
+// RequestMessage returns generated.RequestMessageResolver implementation.
+func (r *Resolver) RequestMessage() generated.RequestMessageResolver {
+	return &requestMessageResolver{r}
+}
+
+// RightsRequest returns generated.RightsRequestResolver implementation.
+func (r *Resolver) RightsRequest() generated.RightsRequestResolver { return &rightsRequestResolver{r} }
+
 // User returns generated.UserResolver implementation.
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
 type (
-	queryResolver struct{ *Resolver }
-	userResolver  struct{ *Resolver }
+	queryResolver          struct{ *Resolver }
+	requestEventResolver   struct{ *Resolver }
+	requestMessageResolver struct{ *Resolver }
+	rightsRequestResolver  struct{ *Resolver }
+	userResolver           struct{ *Resolver }
 )

@@ -16,6 +16,7 @@ import (
 	"github.com/learnerportal/portal/graph/generated"
 	"github.com/learnerportal/portal/server/audit"
 	"github.com/learnerportal/portal/server/profile"
+	"github.com/learnerportal/portal/server/request"
 	"github.com/learnerportal/portal/server/viewer"
 )
 
@@ -26,8 +27,11 @@ const ComplexityLimit = 5000
 
 // Config is what the GraphQL endpoint needs.
 type Config struct {
-	Client   *ent.Client
+	Client *ent.Client
+	// TxOpener begins the transaction each mutation runs in (storage.Store.OpenTx).
+	TxOpener entgql.TxOpener
 	Profiles *profile.Service
+	Requests *request.Service
 	Logger   *slog.Logger
 	// OpenIntrospection lets anyone introspect (development); otherwise only staff may.
 	OpenIntrospection bool
@@ -37,7 +41,7 @@ type Config struct {
 // transport accepts the form encodings a cross-site HTML form can send.
 func NewHandler(c Config) *handler.Server {
 	srv := handler.New(pagedSchema{generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &Resolver{client: c.Client, profiles: c.Profiles},
+		Resolvers:  &Resolver{client: c.Client, profiles: c.Profiles, requests: c.Requests},
 		Directives: generated.DirectiveRoot{HasRole: hasRole},
 	})})
 	srv.AddTransport(transport.Options{})
@@ -61,7 +65,7 @@ func NewHandler(c Config) *handler.Server {
 		hideUncoded(ctx, c.Logger, resp)
 		return resp
 	})
-	srv.Use(entgql.Transactioner{TxOpener: c.Client})
+	srv.Use(entgql.Transactioner{TxOpener: c.TxOpener})
 	// Inside the transactioner: the reads a mutation made are written in its transaction, so a
 	// failure to audit them undoes the mutation instead of reporting a committed change as failed.
 	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {

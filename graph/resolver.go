@@ -8,6 +8,7 @@ import (
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/server/errcode"
 	"github.com/learnerportal/portal/server/profile"
+	"github.com/learnerportal/portal/server/request"
 	"github.com/learnerportal/portal/server/viewer"
 )
 
@@ -15,6 +16,7 @@ import (
 type Resolver struct {
 	client   *ent.Client
 	profiles *profile.Service
+	requests *request.Service
 }
 
 // db is the operation's ent client: the mutation's transaction, or the shared client for queries.

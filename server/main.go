@@ -47,6 +47,9 @@ func run() error {
 		return err
 	}
 	defer p.Close()
+	if err := p.Start(ctx); err != nil {
+		return fmt.Errorf("starting background jobs: %w", err)
+	}
 
 	listener, err := net.Listen("tcp", cfg.ListenAddress())
 	if err != nil {

@@ -675,6 +675,7 @@ var (
 		{Name: "type", Type: field.TypeEnum, Enums: []string{"ACCESS", "PORTABILITY", "RECTIFICATION", "ERASURE", "RESTRICTION", "OBJECTION"}},
 		{Name: "state", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "IN_PROGRESS", "AWAITING_INFORMATION", "EXTENDED", "COMPLETED", "REJECTED", "CANCELLED"}, Default: "SUBMITTED"},
 		{Name: "description", Type: field.TypeString, Size: 2147483647, Default: ""},
+		{Name: "open_type", Type: field.TypeString, Nullable: true},
 		{Name: "rectification_field", Type: field.TypeString, Size: 100, Default: ""},
 		{Name: "rectification_value", Type: field.TypeString, Size: 2147483647, Default: ""},
 		{Name: "objection_processing", Type: field.TypeString, Size: 100, Default: ""},
@@ -703,19 +704,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "rights_requests_users_submitted_by",
-				Columns:    []*schema.Column{RightsRequestsColumns[22]},
+				Columns:    []*schema.Column{RightsRequestsColumns[23]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "rights_requests_organisations_organisation",
-				Columns:    []*schema.Column{RightsRequestsColumns[23]},
+				Columns:    []*schema.Column{RightsRequestsColumns[24]},
 				RefColumns: []*schema.Column{OrganisationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "rights_requests_users_rights_requests",
-				Columns:    []*schema.Column{RightsRequestsColumns[24]},
+				Columns:    []*schema.Column{RightsRequestsColumns[25]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -724,17 +725,22 @@ var (
 			{
 				Name:    "rightsrequest_state_due_at",
 				Unique:  false,
-				Columns: []*schema.Column{RightsRequestsColumns[4], RightsRequestsColumns[11]},
+				Columns: []*schema.Column{RightsRequestsColumns[4], RightsRequestsColumns[12]},
 			},
 			{
 				Name:    "rightsrequest_subject_id_type_state",
 				Unique:  false,
-				Columns: []*schema.Column{RightsRequestsColumns[24], RightsRequestsColumns[3], RightsRequestsColumns[4]},
+				Columns: []*schema.Column{RightsRequestsColumns[25], RightsRequestsColumns[3], RightsRequestsColumns[4]},
+			},
+			{
+				Name:    "rightsrequest_subject_id_open_type",
+				Unique:  true,
+				Columns: []*schema.Column{RightsRequestsColumns[25], RightsRequestsColumns[6]},
 			},
 			{
 				Name:    "rightsrequest_organisation_id_state",
 				Unique:  false,
-				Columns: []*schema.Column{RightsRequestsColumns[23], RightsRequestsColumns[4]},
+				Columns: []*schema.Column{RightsRequestsColumns[24], RightsRequestsColumns[4]},
 			},
 		},
 	}

@@ -34,6 +34,8 @@ const (
 	FieldState = "state"
 	// FieldDescription holds the string denoting the description field in the database.
 	FieldDescription = "description"
+	// FieldOpenType holds the string denoting the open_type field in the database.
+	FieldOpenType = "open_type"
 	// FieldRectificationField holds the string denoting the rectification_field field in the database.
 	FieldRectificationField = "rectification_field"
 	// FieldRectificationValue holds the string denoting the rectification_value field in the database.
@@ -135,6 +137,7 @@ var Columns = []string{
 	FieldType,
 	FieldState,
 	FieldDescription,
+	FieldOpenType,
 	FieldRectificationField,
 	FieldRectificationValue,
 	FieldObjectionProcessing,
@@ -338,6 +341,11 @@ func ByState(opts ...sql.OrderTermOption) OrderOption {
 // ByDescription orders the results by the description field.
 func ByDescription(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDescription, opts...).ToFunc()
+}
+
+// ByOpenType orders the results by the open_type field.
+func ByOpenType(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOpenType, opts...).ToFunc()
 }
 
 // ByRectificationField orders the results by the rectification_field field.

@@ -85,6 +85,11 @@ func Description(v string) predicate.RightsRequest {
 	return predicate.RightsRequest(sql.FieldEQ(FieldDescription, v))
 }
 
+// OpenType applies equality check predicate on the "open_type" field. It's identical to OpenTypeEQ.
+func OpenType(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldEQ(FieldOpenType, v))
+}
+
 // RectificationField applies equality check predicate on the "rectification_field" field. It's identical to RectificationFieldEQ.
 func RectificationField(v string) predicate.RightsRequest {
 	return predicate.RightsRequest(sql.FieldEQ(FieldRectificationField, v))
@@ -418,6 +423,81 @@ func DescriptionEqualFold(v string) predicate.RightsRequest {
 // DescriptionContainsFold applies the ContainsFold predicate on the "description" field.
 func DescriptionContainsFold(v string) predicate.RightsRequest {
 	return predicate.RightsRequest(sql.FieldContainsFold(FieldDescription, v))
+}
+
+// OpenTypeEQ applies the EQ predicate on the "open_type" field.
+func OpenTypeEQ(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldEQ(FieldOpenType, v))
+}
+
+// OpenTypeNEQ applies the NEQ predicate on the "open_type" field.
+func OpenTypeNEQ(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldNEQ(FieldOpenType, v))
+}
+
+// OpenTypeIn applies the In predicate on the "open_type" field.
+func OpenTypeIn(vs ...string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldIn(FieldOpenType, vs...))
+}
+
+// OpenTypeNotIn applies the NotIn predicate on the "open_type" field.
+func OpenTypeNotIn(vs ...string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldNotIn(FieldOpenType, vs...))
+}
+
+// OpenTypeGT applies the GT predicate on the "open_type" field.
+func OpenTypeGT(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldGT(FieldOpenType, v))
+}
+
+// OpenTypeGTE applies the GTE predicate on the "open_type" field.
+func OpenTypeGTE(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldGTE(FieldOpenType, v))
+}
+
+// OpenTypeLT applies the LT predicate on the "open_type" field.
+func OpenTypeLT(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldLT(FieldOpenType, v))
+}
+
+// OpenTypeLTE applies the LTE predicate on the "open_type" field.
+func OpenTypeLTE(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldLTE(FieldOpenType, v))
+}
+
+// OpenTypeContains applies the Contains predicate on the "open_type" field.
+func OpenTypeContains(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldContains(FieldOpenType, v))
+}
+
+// OpenTypeHasPrefix applies the HasPrefix predicate on the "open_type" field.
+func OpenTypeHasPrefix(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldHasPrefix(FieldOpenType, v))
+}
+
+// OpenTypeHasSuffix applies the HasSuffix predicate on the "open_type" field.
+func OpenTypeHasSuffix(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldHasSuffix(FieldOpenType, v))
+}
+
+// OpenTypeIsNil applies the IsNil predicate on the "open_type" field.
+func OpenTypeIsNil() predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldIsNull(FieldOpenType))
+}
+
+// OpenTypeNotNil applies the NotNil predicate on the "open_type" field.
+func OpenTypeNotNil() predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldNotNull(FieldOpenType))
+}
+
+// OpenTypeEqualFold applies the EqualFold predicate on the "open_type" field.
+func OpenTypeEqualFold(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldEqualFold(FieldOpenType, v))
+}
+
+// OpenTypeContainsFold applies the ContainsFold predicate on the "open_type" field.
+func OpenTypeContainsFold(v string) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldContainsFold(FieldOpenType, v))
 }
 
 // RectificationFieldEQ applies the EQ predicate on the "rectification_field" field.

@@ -766,35 +766,35 @@ func init() {
 	// rightsrequest.DefaultDescription holds the default value on creation for the description field.
 	rightsrequest.DefaultDescription = rightsrequestDescDescription.Default.(string)
 	// rightsrequestDescRectificationField is the schema descriptor for rectification_field field.
-	rightsrequestDescRectificationField := rightsrequestFields[6].Descriptor()
+	rightsrequestDescRectificationField := rightsrequestFields[7].Descriptor()
 	// rightsrequest.DefaultRectificationField holds the default value on creation for the rectification_field field.
 	rightsrequest.DefaultRectificationField = rightsrequestDescRectificationField.Default.(string)
 	// rightsrequest.RectificationFieldValidator is a validator for the "rectification_field" field. It is called by the builders before save.
 	rightsrequest.RectificationFieldValidator = rightsrequestDescRectificationField.Validators[0].(func(string) error)
 	// rightsrequestDescRectificationValue is the schema descriptor for rectification_value field.
-	rightsrequestDescRectificationValue := rightsrequestFields[7].Descriptor()
+	rightsrequestDescRectificationValue := rightsrequestFields[8].Descriptor()
 	// rightsrequest.DefaultRectificationValue holds the default value on creation for the rectification_value field.
 	rightsrequest.DefaultRectificationValue = rightsrequestDescRectificationValue.Default.(string)
 	// rightsrequestDescObjectionProcessing is the schema descriptor for objection_processing field.
-	rightsrequestDescObjectionProcessing := rightsrequestFields[8].Descriptor()
+	rightsrequestDescObjectionProcessing := rightsrequestFields[9].Descriptor()
 	// rightsrequest.DefaultObjectionProcessing holds the default value on creation for the objection_processing field.
 	rightsrequest.DefaultObjectionProcessing = rightsrequestDescObjectionProcessing.Default.(string)
 	// rightsrequest.ObjectionProcessingValidator is a validator for the "objection_processing" field. It is called by the builders before save.
 	rightsrequest.ObjectionProcessingValidator = rightsrequestDescObjectionProcessing.Validators[0].(func(string) error)
 	// rightsrequestDescPortabilityRecipient is the schema descriptor for portability_recipient field.
-	rightsrequestDescPortabilityRecipient := rightsrequestFields[9].Descriptor()
+	rightsrequestDescPortabilityRecipient := rightsrequestFields[10].Descriptor()
 	// rightsrequest.DefaultPortabilityRecipient holds the default value on creation for the portability_recipient field.
 	rightsrequest.DefaultPortabilityRecipient = rightsrequestDescPortabilityRecipient.Default.(string)
 	// rightsrequest.PortabilityRecipientValidator is a validator for the "portability_recipient" field. It is called by the builders before save.
 	rightsrequest.PortabilityRecipientValidator = rightsrequestDescPortabilityRecipient.Validators[0].(func(string) error)
 	// rightsrequestDescPausedDays is the schema descriptor for paused_days field.
-	rightsrequestDescPausedDays := rightsrequestFields[13].Descriptor()
+	rightsrequestDescPausedDays := rightsrequestFields[14].Descriptor()
 	// rightsrequest.DefaultPausedDays holds the default value on creation for the paused_days field.
 	rightsrequest.DefaultPausedDays = rightsrequestDescPausedDays.Default.(int)
 	// rightsrequest.PausedDaysValidator is a validator for the "paused_days" field. It is called by the builders before save.
 	rightsrequest.PausedDaysValidator = rightsrequestDescPausedDays.Validators[0].(func(int) error)
 	// rightsrequestDescExtensionMonths is the schema descriptor for extension_months field.
-	rightsrequestDescExtensionMonths := rightsrequestFields[14].Descriptor()
+	rightsrequestDescExtensionMonths := rightsrequestFields[15].Descriptor()
 	// rightsrequest.DefaultExtensionMonths holds the default value on creation for the extension_months field.
 	rightsrequest.DefaultExtensionMonths = rightsrequestDescExtensionMonths.Default.(int)
 	// rightsrequest.ExtensionMonthsValidator is a validator for the "extension_months" field. It is called by the builders before save.
@@ -814,15 +814,15 @@ func init() {
 		}
 	}()
 	// rightsrequestDescExtensionReason is the schema descriptor for extension_reason field.
-	rightsrequestDescExtensionReason := rightsrequestFields[15].Descriptor()
+	rightsrequestDescExtensionReason := rightsrequestFields[16].Descriptor()
 	// rightsrequest.DefaultExtensionReason holds the default value on creation for the extension_reason field.
 	rightsrequest.DefaultExtensionReason = rightsrequestDescExtensionReason.Default.(string)
 	// rightsrequestDescRejectionExplanation is the schema descriptor for rejection_explanation field.
-	rightsrequestDescRejectionExplanation := rightsrequestFields[17].Descriptor()
+	rightsrequestDescRejectionExplanation := rightsrequestFields[18].Descriptor()
 	// rightsrequest.DefaultRejectionExplanation holds the default value on creation for the rejection_explanation field.
 	rightsrequest.DefaultRejectionExplanation = rightsrequestDescRejectionExplanation.Default.(string)
 	// rightsrequestDescPossiblyRepetitive is the schema descriptor for possibly_repetitive field.
-	rightsrequestDescPossiblyRepetitive := rightsrequestFields[18].Descriptor()
+	rightsrequestDescPossiblyRepetitive := rightsrequestFields[19].Descriptor()
 	// rightsrequest.DefaultPossiblyRepetitive holds the default value on creation for the possibly_repetitive field.
 	rightsrequest.DefaultPossiblyRepetitive = rightsrequestDescPossiblyRepetitive.Default.(bool)
 	session.Policy = privacy.NewPolicies(schema.Session{})

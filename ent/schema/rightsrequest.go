@@ -38,6 +38,8 @@ func (RightsRequest) Fields() []ent.Field {
 			Default("SUBMITTED").
 			Annotations(entgql.Type("RequestState"), entgql.OrderField("STATE")),
 		field.Text("description").Default(""),
+		field.String("open_type").Optional().Nillable().Annotations(entgql.Skip()).
+			Comment("The type while the request is open, NULL once closed; see the unique index."),
 		// Type-specific input.
 		field.String("rectification_field").Default("").MaxLen(100),
 		field.Text("rectification_value").Default(""),
@@ -88,6 +90,9 @@ func (RightsRequest) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("state", "due_at"),
 		index.Fields("subject_id", "type", "state"),
+		// At most one open request of a type per person, even when two arrive at once: open_type
+		// is set while open and cleared on closing, and NULLs never collide.
+		index.Fields("subject_id", "open_type").Unique(),
 		index.Fields("organisation_id", "state"),
 	}
 }
@@ -99,5 +104,10 @@ func (RightsRequest) Annotations() []schema.Annotation {
 
 // Policy of the RightsRequest: see package rule.
 func (RightsRequest) Policy() ent.Policy {
-	return privacy.Policy{Query: rule.Read(rule.Requests), Mutation: rule.Write()}
+	return privacy.Policy{
+		Query: rule.Read(rule.Requests),
+		// Learners and admins submit for people in their scope and change only requests they may
+		// see; which changes are allowed is the request package's transition table.
+		Mutation: rule.Write(rule.AllowCreateForPerson("subject_id"), rule.OnUpdates(rule.FilterToScope(rule.Requests))),
+	}
 }

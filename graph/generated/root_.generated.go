@@ -11,6 +11,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/graph/model"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -27,6 +28,9 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Mutation() MutationResolver
 	Query() QueryResolver
+	RequestEvent() RequestEventResolver
+	RequestMessage() RequestMessageResolver
+	RightsRequest() RightsRequestResolver
 	User() UserResolver
 }
 
@@ -266,7 +270,43 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		UpdateProfile func(childComplexity int, userID *int, input model.UpdateProfileInput) int
+		CancelRequest      func(childComplexity int, id int, reason *string) int
+		CompleteRequest    func(childComplexity int, id int, note *string) int
+		ExtendRequest      func(childComplexity int, id int, months int, reason string) int
+		ProvideInformation func(childComplexity int, id int, message string) int
+		RejectRequest      func(childComplexity int, id int, reason rightsrequest.RejectionReason, explanation string) int
+		RequestInformation func(childComplexity int, id int, message string) int
+		SendRequestMessage func(childComplexity int, id int, body string) int
+		StartRequest       func(childComplexity int, id int, note *string) int
+		SubmitRequest      func(childComplexity int, input model.SubmitRequestInput) int
+		UpdateProfile      func(childComplexity int, userID *int, input model.UpdateProfileInput) int
+	}
+
+	Notification struct {
+		Attempts  func(childComplexity int) int
+		Body      func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Request   func(childComplexity int) int
+		RequestID func(childComplexity int) int
+		SentAt    func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Subject   func(childComplexity int) int
+		ToAddress func(childComplexity int) int
+		User      func(childComplexity int) int
+		UserID    func(childComplexity int) int
+	}
+
+	NotificationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	NotificationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Organisation struct {
@@ -352,16 +392,20 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Me            func(childComplexity int) int
-		Node          func(childComplexity int, id int) int
-		Nodes         func(childComplexity int, ids []int) int
-		Organisations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganisationOrder, where *ent.OrganisationWhereInput) int
-		Users         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
+		Me             func(childComplexity int) int
+		MyRequests     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
+		Node           func(childComplexity int, id int) int
+		Nodes          func(childComplexity int, ids []int) int
+		Organisations  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganisationOrder, where *ent.OrganisationWhereInput) int
+		RequestFigures func(childComplexity int) int
+		RequestQueue   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, filter *model.RequestQueueFilter) int
+		Users          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
 	}
 
 	RequestEvent struct {
 		Actor      func(childComplexity int) int
 		ActorID    func(childComplexity int) int
+		ActorName  func(childComplexity int) int
 		ActorRole  func(childComplexity int) int
 		FromState  func(childComplexity int) int
 		ID         func(childComplexity int) int
@@ -372,9 +416,18 @@ type ComplexityRoot struct {
 		ToState    func(childComplexity int) int
 	}
 
+	RequestFigures struct {
+		CompletedThisMonth func(childComplexity int) int
+		DueSoon            func(childComplexity int) int
+		MedianDaysToClose  func(childComplexity int) int
+		Open               func(childComplexity int) int
+		Overdue            func(childComplexity int) int
+	}
+
 	RequestMessage struct {
 		Author     func(childComplexity int) int
 		AuthorID   func(childComplexity int) int
+		AuthorName func(childComplexity int) int
 		AuthorRole func(childComplexity int) int
 		Body       func(childComplexity int) int
 		ID         func(childComplexity int) int
@@ -383,11 +436,24 @@ type ComplexityRoot struct {
 		SentAt     func(childComplexity int) int
 	}
 
+	RequestQueueFigures struct {
+		ByType func(childComplexity int) int
+		Total  func(childComplexity int) int
+	}
+
+	RequestTypeFigures struct {
+		Figures func(childComplexity int) int
+		Type    func(childComplexity int) int
+	}
+
 	RightsRequest struct {
+		AvailableActions     func(childComplexity int) int
 		ClosedAt             func(childComplexity int) int
+		Conversation         func(childComplexity int) int
 		CreatedAt            func(childComplexity int) int
 		Description          func(childComplexity int) int
 		DueAt                func(childComplexity int) int
+		DueSoon              func(childComplexity int) int
 		Events               func(childComplexity int) int
 		ExportArchive        func(childComplexity int) int
 		ExtensionMonths      func(childComplexity int) int
@@ -395,8 +461,10 @@ type ComplexityRoot struct {
 		ID                   func(childComplexity int) int
 		Messages             func(childComplexity int) int
 		ObjectionProcessing  func(childComplexity int) int
+		Open                 func(childComplexity int) int
 		Organisation         func(childComplexity int) int
 		OrganisationID       func(childComplexity int) int
+		Overdue              func(childComplexity int) int
 		PausedAt             func(childComplexity int) int
 		PausedDays           func(childComplexity int) int
 		PortabilityRecipient func(childComplexity int) int
@@ -412,6 +480,7 @@ type ComplexityRoot struct {
 		SubjectID            func(childComplexity int) int
 		SubmittedBy          func(childComplexity int) int
 		SubmittedByID        func(childComplexity int) int
+		Timeline             func(childComplexity int) int
 		Type                 func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
 	}
@@ -471,6 +540,7 @@ type ComplexityRoot struct {
 		LearningRecords          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LearningRecordOrder) int
 		LegalHolds               func(childComplexity int) int
 		Memberships              func(childComplexity int) int
+		Notifications            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.NotificationOrder) int
 		Organisation             func(childComplexity int) int
 		PolicyAcceptances        func(childComplexity int) int
 		Profile                  func(childComplexity int) int
@@ -1496,6 +1566,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MembershipEdge.Node(childComplexity), true
 
+	case "Mutation.cancelRequest":
+		if e.ComplexityRoot.Mutation.CancelRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelRequest(childComplexity, args["id"].(int), args["reason"].(*string)), true
+	case "Mutation.completeRequest":
+		if e.ComplexityRoot.Mutation.CompleteRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteRequest(childComplexity, args["id"].(int), args["note"].(*string)), true
+	case "Mutation.extendRequest":
+		if e.ComplexityRoot.Mutation.ExtendRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_extendRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ExtendRequest(childComplexity, args["id"].(int), args["months"].(int), args["reason"].(string)), true
+	case "Mutation.provideInformation":
+		if e.ComplexityRoot.Mutation.ProvideInformation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_provideInformation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ProvideInformation(childComplexity, args["id"].(int), args["message"].(string)), true
+	case "Mutation.rejectRequest":
+		if e.ComplexityRoot.Mutation.RejectRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectRequest(childComplexity, args["id"].(int), args["reason"].(rightsrequest.RejectionReason), args["explanation"].(string)), true
+	case "Mutation.requestInformation":
+		if e.ComplexityRoot.Mutation.RequestInformation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestInformation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestInformation(childComplexity, args["id"].(int), args["message"].(string)), true
+	case "Mutation.sendRequestMessage":
+		if e.ComplexityRoot.Mutation.SendRequestMessage == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendRequestMessage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendRequestMessage(childComplexity, args["id"].(int), args["body"].(string)), true
+	case "Mutation.startRequest":
+		if e.ComplexityRoot.Mutation.StartRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartRequest(childComplexity, args["id"].(int), args["note"].(*string)), true
+	case "Mutation.submitRequest":
+		if e.ComplexityRoot.Mutation.SubmitRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitRequest(childComplexity, args["input"].(model.SubmitRequestInput)), true
 	case "Mutation.updateProfile":
 		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
 			break
@@ -1507,6 +1676,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProfile(childComplexity, args["userID"].(*int), args["input"].(model.UpdateProfileInput)), true
+
+	case "Notification.attempts":
+		if e.ComplexityRoot.Notification.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Attempts(childComplexity), true
+	case "Notification.body":
+		if e.ComplexityRoot.Notification.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Body(childComplexity), true
+	case "Notification.createdAt":
+		if e.ComplexityRoot.Notification.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CreatedAt(childComplexity), true
+	case "Notification.id":
+		if e.ComplexityRoot.Notification.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ID(childComplexity), true
+	case "Notification.kind":
+		if e.ComplexityRoot.Notification.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Kind(childComplexity), true
+	case "Notification.request":
+		if e.ComplexityRoot.Notification.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Request(childComplexity), true
+	case "Notification.requestID":
+		if e.ComplexityRoot.Notification.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.RequestID(childComplexity), true
+	case "Notification.sentAt":
+		if e.ComplexityRoot.Notification.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.SentAt(childComplexity), true
+	case "Notification.status":
+		if e.ComplexityRoot.Notification.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Status(childComplexity), true
+	case "Notification.subject":
+		if e.ComplexityRoot.Notification.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Subject(childComplexity), true
+	case "Notification.toAddress":
+		if e.ComplexityRoot.Notification.ToAddress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ToAddress(childComplexity), true
+	case "Notification.user":
+		if e.ComplexityRoot.Notification.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.User(childComplexity), true
+	case "Notification.userID":
+		if e.ComplexityRoot.Notification.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.UserID(childComplexity), true
+
+	case "NotificationConnection.edges":
+		if e.ComplexityRoot.NotificationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Edges(childComplexity), true
+	case "NotificationConnection.pageInfo":
+		if e.ComplexityRoot.NotificationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.PageInfo(childComplexity), true
+	case "NotificationConnection.totalCount":
+		if e.ComplexityRoot.NotificationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.TotalCount(childComplexity), true
+
+	case "NotificationEdge.cursor":
+		if e.ComplexityRoot.NotificationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Cursor(childComplexity), true
+	case "NotificationEdge.node":
+		if e.ComplexityRoot.NotificationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
 
 	case "Organisation.createdAt":
 		if e.ComplexityRoot.Organisation.CreatedAt == nil {
@@ -1863,6 +2143,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myRequests":
+		if e.ComplexityRoot.Query.MyRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyRequests(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1896,6 +2187,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Organisations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.OrganisationOrder), args["where"].(*ent.OrganisationWhereInput)), true
+	case "Query.requestFigures":
+		if e.ComplexityRoot.Query.RequestFigures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.RequestFigures(childComplexity), true
+	case "Query.requestQueue":
+		if e.ComplexityRoot.Query.RequestQueue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_requestQueue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RequestQueue(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["filter"].(*model.RequestQueueFilter)), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -1920,6 +2228,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RequestEvent.ActorID(childComplexity), true
+	case "RequestEvent.actorName":
+		if e.ComplexityRoot.RequestEvent.ActorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestEvent.ActorName(childComplexity), true
 	case "RequestEvent.actorRole":
 		if e.ComplexityRoot.RequestEvent.ActorRole == nil {
 			break
@@ -1969,6 +2283,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RequestEvent.ToState(childComplexity), true
 
+	case "RequestFigures.completedThisMonth":
+		if e.ComplexityRoot.RequestFigures.CompletedThisMonth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestFigures.CompletedThisMonth(childComplexity), true
+	case "RequestFigures.dueSoon":
+		if e.ComplexityRoot.RequestFigures.DueSoon == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestFigures.DueSoon(childComplexity), true
+	case "RequestFigures.medianDaysToClose":
+		if e.ComplexityRoot.RequestFigures.MedianDaysToClose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestFigures.MedianDaysToClose(childComplexity), true
+	case "RequestFigures.open":
+		if e.ComplexityRoot.RequestFigures.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestFigures.Open(childComplexity), true
+	case "RequestFigures.overdue":
+		if e.ComplexityRoot.RequestFigures.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestFigures.Overdue(childComplexity), true
+
 	case "RequestMessage.author":
 		if e.ComplexityRoot.RequestMessage.Author == nil {
 			break
@@ -1981,6 +2326,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RequestMessage.AuthorID(childComplexity), true
+	case "RequestMessage.authorName":
+		if e.ComplexityRoot.RequestMessage.AuthorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestMessage.AuthorName(childComplexity), true
 	case "RequestMessage.authorRole":
 		if e.ComplexityRoot.RequestMessage.AuthorRole == nil {
 			break
@@ -2018,12 +2369,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RequestMessage.SentAt(childComplexity), true
 
+	case "RequestQueueFigures.byType":
+		if e.ComplexityRoot.RequestQueueFigures.ByType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestQueueFigures.ByType(childComplexity), true
+	case "RequestQueueFigures.total":
+		if e.ComplexityRoot.RequestQueueFigures.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestQueueFigures.Total(childComplexity), true
+
+	case "RequestTypeFigures.figures":
+		if e.ComplexityRoot.RequestTypeFigures.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestTypeFigures.Figures(childComplexity), true
+	case "RequestTypeFigures.type":
+		if e.ComplexityRoot.RequestTypeFigures.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestTypeFigures.Type(childComplexity), true
+
+	case "RightsRequest.availableActions":
+		if e.ComplexityRoot.RightsRequest.AvailableActions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.AvailableActions(childComplexity), true
 	case "RightsRequest.closedAt":
 		if e.ComplexityRoot.RightsRequest.ClosedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.RightsRequest.ClosedAt(childComplexity), true
+	case "RightsRequest.conversation":
+		if e.ComplexityRoot.RightsRequest.Conversation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.Conversation(childComplexity), true
 	case "RightsRequest.createdAt":
 		if e.ComplexityRoot.RightsRequest.CreatedAt == nil {
 			break
@@ -2042,6 +2431,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RightsRequest.DueAt(childComplexity), true
+	case "RightsRequest.dueSoon":
+		if e.ComplexityRoot.RightsRequest.DueSoon == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.DueSoon(childComplexity), true
 	case "RightsRequest.events":
 		if e.ComplexityRoot.RightsRequest.Events == nil {
 			break
@@ -2084,6 +2479,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RightsRequest.ObjectionProcessing(childComplexity), true
+	case "RightsRequest.open":
+		if e.ComplexityRoot.RightsRequest.Open == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.Open(childComplexity), true
 	case "RightsRequest.organisation":
 		if e.ComplexityRoot.RightsRequest.Organisation == nil {
 			break
@@ -2096,6 +2497,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RightsRequest.OrganisationID(childComplexity), true
+	case "RightsRequest.overdue":
+		if e.ComplexityRoot.RightsRequest.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.Overdue(childComplexity), true
 	case "RightsRequest.pausedAt":
 		if e.ComplexityRoot.RightsRequest.PausedAt == nil {
 			break
@@ -2186,6 +2593,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RightsRequest.SubmittedByID(childComplexity), true
+	case "RightsRequest.timeline":
+		if e.ComplexityRoot.RightsRequest.Timeline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.Timeline(childComplexity), true
 	case "RightsRequest.type":
 		if e.ComplexityRoot.RightsRequest.Type == nil {
 			break
@@ -2441,6 +2854,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Memberships(childComplexity), true
+	case "User.notifications":
+		if e.ComplexityRoot.User.Notifications == nil {
+			break
+		}
+
+		args, err := ec.field_User_notifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.Notifications(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.NotificationOrder)), true
 	case "User.organisation":
 		if e.ComplexityRoot.User.Organisation == nil {
 			break
@@ -2562,6 +2986,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LegalHoldWhereInput", ec.unmarshalInputLegalHoldWhereInput),
 			graphql.NewInputUnmarshaler("MembershipOrder", ec.unmarshalInputMembershipOrder),
 			graphql.NewInputUnmarshaler("MembershipWhereInput", ec.unmarshalInputMembershipWhereInput),
+			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
+			graphql.NewInputUnmarshaler("NotificationWhereInput", ec.unmarshalInputNotificationWhereInput),
 			graphql.NewInputUnmarshaler("OrganisationOrder", ec.unmarshalInputOrganisationOrder),
 			graphql.NewInputUnmarshaler("OrganisationWhereInput", ec.unmarshalInputOrganisationWhereInput),
 			graphql.NewInputUnmarshaler("PolicyAcceptanceWhereInput", ec.unmarshalInputPolicyAcceptanceWhereInput),
@@ -2573,8 +2999,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RequestEventWhereInput", ec.unmarshalInputRequestEventWhereInput),
 			graphql.NewInputUnmarshaler("RequestMessageOrder", ec.unmarshalInputRequestMessageOrder),
 			graphql.NewInputUnmarshaler("RequestMessageWhereInput", ec.unmarshalInputRequestMessageWhereInput),
+			graphql.NewInputUnmarshaler("RequestQueueFilter", ec.unmarshalInputRequestQueueFilter),
 			graphql.NewInputUnmarshaler("RightsRequestOrder", ec.unmarshalInputRightsRequestOrder),
 			graphql.NewInputUnmarshaler("RightsRequestWhereInput", ec.unmarshalInputRightsRequestWhereInput),
+			graphql.NewInputUnmarshaler("SubmitRequestInput", ec.unmarshalInputSubmitRequestInput),
 			graphql.NewInputUnmarshaler("SuppressionEntryWhereInput", ec.unmarshalInputSuppressionEntryWhereInput),
 			graphql.NewInputUnmarshaler("SurveyAnswerOrder", ec.unmarshalInputSurveyAnswerOrder),
 			graphql.NewInputUnmarshaler("SurveyAnswerWhereInput", ec.unmarshalInputSurveyAnswerWhereInput),
@@ -2722,6 +3150,168 @@ extend type Mutation {
     userID: ID
     input: UpdateProfileInput!
   ): Profile!
+}
+`, BuiltIn: false},
+	{Name: "../request.graphqls", Input: `"""
+Something the viewer may do to a rights request now. Each moves the request along the
+transition table of the request package.
+"""
+enum RequestAction {
+  "Staff: identity checked, work begins (or resumes after information arrived)."
+  START
+  "Staff: ask the requester for identity confirmation or clarification; the clock stops."
+  REQUEST_INFORMATION
+  "The requester: send the information asked for; the clock restarts."
+  PROVIDE_INFORMATION
+  "Staff: take up to two more months in total, within the first month, with a reason."
+  EXTEND
+  "Staff: the request has been answered."
+  COMPLETE
+  "Staff: refuse the request with a reason and an explanation the requester sees."
+  REJECT
+  "Whoever submitted the request: withdraw it while it is still open."
+  CANCEL
+}
+
+"""
+Who made a request, as the staff queue filters it.
+"""
+enum RequestSubmitter {
+  "The person the request is about."
+  SELF
+  "Their employer admin, on their behalf."
+  EMPLOYER_ADMIN
+  "Provider staff."
+  STAFF
+}
+
+extend type RightsRequest {
+  "Whether the request is still open: not completed, rejected or cancelled."
+  open: Boolean!
+  "Whether the statutory due date has passed while the request is open."
+  overdue: Boolean!
+  "Whether the request is open and due within the next 7 days."
+  dueSoon: Boolean!
+  "What the viewer may do to the request now."
+  availableActions: [RequestAction!]!
+  "The timeline: every state change with who made it and why, oldest first."
+  timeline: [RequestEvent!]!
+  "Messages between the requester and staff, oldest first."
+  conversation: [RequestMessage!]!
+}
+
+extend type RequestEvent {
+  "Who made the change, as the requester may know them: a name for the person or their admin, or \"Provider staff\"."
+  actorName: String!
+}
+
+extend type RequestMessage {
+  "Who wrote the message, as the requester may know them."
+  authorName: String!
+}
+
+"""
+A new rights request. Type-specific fields are required for their type: rectificationField and
+rectificationValue for RECTIFICATION, objectionProcessing for OBJECTION; portabilityRecipient is
+optional for PORTABILITY.
+"""
+input SubmitRequestInput {
+  type: RequestType!
+  "Whom the request is about; defaults to the signed-in person. An employer admin names a current employee; staff anyone."
+  subjectID: ID
+  "What the requester wants, in their own words (at most 5000 characters)."
+  description: String
+  "RECTIFICATION: which item is wrong, e.g. \"certificate name\"."
+  rectificationField: String
+  "RECTIFICATION: the correct value."
+  rectificationValue: String
+  "OBJECTION: which processing is objected to, e.g. \"marketing-profiling\" (a registry key) or a description."
+  objectionProcessing: String
+  "PORTABILITY: the organisation to send the data to, if any."
+  portabilityRecipient: String
+}
+
+"""
+Filters of the staff queue. Without states, the queue shows open requests.
+"""
+input RequestQueueFilter {
+  types: [RequestType!]
+  states: [RequestState!]
+  organisationID: ID
+  submittedBy: RequestSubmitter
+  "Only requests past their due date."
+  overdue: Boolean
+}
+
+"""
+How the request queue stands, overall or for one type.
+"""
+type RequestFigures {
+  "Open requests."
+  open: Int!
+  "Open requests past their due date."
+  overdue: Int!
+  "Open requests due within 7 days."
+  dueSoon: Int!
+  "Requests completed since the first day of this month (UK time)."
+  completedThisMonth: Int!
+  "Median calendar days from receipt to closing, over requests closed in the last 12 months; null when none."
+  medianDaysToClose: Float
+}
+
+"""
+The queue's figures for one request type.
+"""
+type RequestTypeFigures {
+  type: RequestType!
+  figures: RequestFigures!
+}
+
+"""
+The staff queue's figures: overall and per type.
+"""
+type RequestQueueFigures {
+  total: RequestFigures!
+  byType: [RequestTypeFigures!]!
+}
+
+extend type Query {
+  """
+  The requests the viewer can follow: those about them and those they submitted, newest first.
+  """
+  myRequests(after: Cursor, first: Int, before: Cursor, last: Int): RightsRequestConnection!
+  """
+  The staff queue: requests by due date, soonest (most overdue) first. Provider staff only.
+  """
+  requestQueue(after: Cursor, first: Int, before: Cursor, last: Int, filter: RequestQueueFilter): RightsRequestConnection! @hasRole(roles: [STAFF])
+  """
+  The queue's figures: open, overdue, due soon, completed this month, median days to close; overall and per type. Provider staff only.
+  """
+  requestFigures: RequestQueueFigures! @hasRole(roles: [STAFF])
+}
+
+extend type Mutation {
+  """
+  Submits a rights request. A second open request of the same type for the same person fails
+  with DUPLICATE_REQUEST; one completed in the last 30 days is flagged possiblyRepetitive for staff.
+  """
+  submitRequest(input: SubmitRequestInput!): RightsRequest!
+  "Withdraws a request (CANCEL). Only whoever submitted it, while it is open."
+  cancelRequest(id: ID!, reason: String): RightsRequest!
+  "Staff: identity checked, work begins or resumes (START)."
+  startRequest(id: ID!, note: String): RightsRequest!
+  "Staff: asks the requester for information and stops the clock (REQUEST_INFORMATION)."
+  requestInformation(id: ID!, message: String!): RightsRequest!
+  "The requester: sends the information asked for and restarts the clock (PROVIDE_INFORMATION)."
+  provideInformation(id: ID!, message: String!): RightsRequest!
+  "Staff: extends the due date by 1 or 2 months, at most 2 in total, within the first month (EXTEND). The requester sees the reason."
+  extendRequest(id: ID!, months: Int!, reason: String!): RightsRequest!
+  "Staff: refuses the request (REJECT) with a reason and an explanation the requester sees."
+  rejectRequest(id: ID!, reason: RejectionReason!, explanation: String!): RightsRequest!
+  "Staff: the request has been answered (COMPLETE)."
+  completeRequest(id: ID!, note: String): RightsRequest!
+  "Sends a message on a request: the requester (or their submitting admin) to staff, or staff to them. Messages are never deleted."
+  sendRequestMessage(id: ID!, body: String!): RequestMessage!
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `"""
@@ -4815,6 +5405,220 @@ interface Node @goModel(model: "github.com/learnerportal/portal/ent.Noder") {
   """
   id: ID!
 }
+type Notification implements Node {
+  id: ID!
+  userID: ID!
+  requestID: ID
+  kind: NotificationKind!
+  toAddress: String!
+  subject: String!
+  body: String!
+  status: NotificationStatus!
+  attempts: Int!
+  createdAt: Time!
+  sentAt: Time
+  user: User!
+  request: RightsRequest
+}
+"""
+A connection to a list of items.
+"""
+type NotificationConnection {
+  """
+  A list of edges.
+  """
+  edges: [NotificationEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type NotificationEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Notification
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+NotificationKind is enum for the field kind
+"""
+enum NotificationKind @goModel(model: "github.com/learnerportal/portal/ent/notification.Kind") {
+  REQUEST_RECEIVED
+  REQUEST_UPDATED
+  REQUEST_MESSAGE
+  STAFF_DIGEST
+}
+"""
+Ordering options for Notification connections
+"""
+input NotificationOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Notifications.
+  """
+  field: NotificationOrderField!
+}
+"""
+Properties by which Notification connections can be ordered.
+"""
+enum NotificationOrderField {
+  CREATED_AT
+}
+"""
+NotificationStatus is enum for the field status
+"""
+enum NotificationStatus @goModel(model: "github.com/learnerportal/portal/ent/notification.Status") {
+  QUEUED
+  SENT
+  FAILED
+}
+"""
+NotificationWhereInput is used for filtering Notification objects.
+Input was generated by ent.
+"""
+input NotificationWhereInput {
+  not: NotificationWhereInput
+  and: [NotificationWhereInput!]
+  or: [NotificationWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  user_id field predicates
+  """
+  userID: ID
+  userIDNEQ: ID
+  userIDIn: [ID!]
+  userIDNotIn: [ID!]
+  """
+  request_id field predicates
+  """
+  requestID: ID
+  requestIDNEQ: ID
+  requestIDIn: [ID!]
+  requestIDNotIn: [ID!]
+  requestIDIsNil: Boolean
+  requestIDNotNil: Boolean
+  """
+  kind field predicates
+  """
+  kind: NotificationKind
+  kindNEQ: NotificationKind
+  kindIn: [NotificationKind!]
+  kindNotIn: [NotificationKind!]
+  """
+  to_address field predicates
+  """
+  toAddress: String
+  toAddressNEQ: String
+  toAddressIn: [String!]
+  toAddressNotIn: [String!]
+  toAddressGT: String
+  toAddressGTE: String
+  toAddressLT: String
+  toAddressLTE: String
+  toAddressContains: String
+  toAddressHasPrefix: String
+  toAddressHasSuffix: String
+  toAddressEqualFold: String
+  toAddressContainsFold: String
+  """
+  subject field predicates
+  """
+  subject: String
+  subjectNEQ: String
+  subjectIn: [String!]
+  subjectNotIn: [String!]
+  subjectGT: String
+  subjectGTE: String
+  subjectLT: String
+  subjectLTE: String
+  subjectContains: String
+  subjectHasPrefix: String
+  subjectHasSuffix: String
+  subjectEqualFold: String
+  subjectContainsFold: String
+  """
+  body field predicates
+  """
+  body: String
+  bodyNEQ: String
+  bodyIn: [String!]
+  bodyNotIn: [String!]
+  bodyGT: String
+  bodyGTE: String
+  bodyLT: String
+  bodyLTE: String
+  bodyContains: String
+  bodyHasPrefix: String
+  bodyHasSuffix: String
+  bodyEqualFold: String
+  bodyContainsFold: String
+  """
+  status field predicates
+  """
+  status: NotificationStatus
+  statusNEQ: NotificationStatus
+  statusIn: [NotificationStatus!]
+  statusNotIn: [NotificationStatus!]
+  """
+  attempts field predicates
+  """
+  attempts: Int
+  attemptsNEQ: Int
+  attemptsIn: [Int!]
+  attemptsNotIn: [Int!]
+  attemptsGT: Int
+  attemptsGTE: Int
+  attemptsLT: Int
+  attemptsLTE: Int
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  sent_at field predicates
+  """
+  sentAt: Time
+  sentAtNEQ: Time
+  sentAtIn: [Time!]
+  sentAtNotIn: [Time!]
+  sentAtGT: Time
+  sentAtGTE: Time
+  sentAtLT: Time
+  sentAtLTE: Time
+  sentAtIsNil: Boolean
+  sentAtNotNil: Boolean
+}
 """
 Possible directions in which to order a list of items when provided an ` + "`" + `orderBy` + "`" + ` argument.
 """
@@ -6638,6 +7442,32 @@ type User implements Node {
     orderBy: [RightsRequestOrder!]
   ): RightsRequestConnection!
   legalHolds: [LegalHold!]
+  notifications(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for Notifications returned from the connection.
+    """
+    orderBy: NotificationOrder
+  ): NotificationConnection!
 }
 """
 A connection to a list of items.
@@ -7242,6 +8072,60 @@ func (ec *executionContext) childFields_MembershipEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type MembershipEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Notification_id(ctx, field)
+	case "userID":
+		return ec.fieldContext_Notification_userID(ctx, field)
+	case "requestID":
+		return ec.fieldContext_Notification_requestID(ctx, field)
+	case "kind":
+		return ec.fieldContext_Notification_kind(ctx, field)
+	case "toAddress":
+		return ec.fieldContext_Notification_toAddress(ctx, field)
+	case "subject":
+		return ec.fieldContext_Notification_subject(ctx, field)
+	case "body":
+		return ec.fieldContext_Notification_body(ctx, field)
+	case "status":
+		return ec.fieldContext_Notification_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_Notification_attempts(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Notification_createdAt(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_Notification_sentAt(ctx, field)
+	case "user":
+		return ec.fieldContext_Notification_user(ctx, field)
+	case "request":
+		return ec.fieldContext_Notification_request(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NotificationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_NotificationEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Organisation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -7416,8 +8300,26 @@ func (ec *executionContext) childFields_RequestEvent(ctx context.Context, field 
 		return ec.fieldContext_RequestEvent_request(ctx, field)
 	case "actor":
 		return ec.fieldContext_RequestEvent_actor(ctx, field)
+	case "actorName":
+		return ec.fieldContext_RequestEvent_actorName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RequestEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "open":
+		return ec.fieldContext_RequestFigures_open(ctx, field)
+	case "overdue":
+		return ec.fieldContext_RequestFigures_overdue(ctx, field)
+	case "dueSoon":
+		return ec.fieldContext_RequestFigures_dueSoon(ctx, field)
+	case "completedThisMonth":
+		return ec.fieldContext_RequestFigures_completedThisMonth(ctx, field)
+	case "medianDaysToClose":
+		return ec.fieldContext_RequestFigures_medianDaysToClose(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_RequestMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7438,8 +8340,30 @@ func (ec *executionContext) childFields_RequestMessage(ctx context.Context, fiel
 		return ec.fieldContext_RequestMessage_request(ctx, field)
 	case "author":
 		return ec.fieldContext_RequestMessage_author(ctx, field)
+	case "authorName":
+		return ec.fieldContext_RequestMessage_authorName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RequestMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestQueueFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "total":
+		return ec.fieldContext_RequestQueueFigures_total(ctx, field)
+	case "byType":
+		return ec.fieldContext_RequestQueueFigures_byType(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestQueueFigures", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestTypeFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_RequestTypeFigures_type(ctx, field)
+	case "figures":
+		return ec.fieldContext_RequestTypeFigures_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestTypeFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_RightsRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7504,6 +8428,18 @@ func (ec *executionContext) childFields_RightsRequest(ctx context.Context, field
 		return ec.fieldContext_RightsRequest_messages(ctx, field)
 	case "exportArchive":
 		return ec.fieldContext_RightsRequest_exportArchive(ctx, field)
+	case "open":
+		return ec.fieldContext_RightsRequest_open(ctx, field)
+	case "overdue":
+		return ec.fieldContext_RightsRequest_overdue(ctx, field)
+	case "dueSoon":
+		return ec.fieldContext_RightsRequest_dueSoon(ctx, field)
+	case "availableActions":
+		return ec.fieldContext_RightsRequest_availableActions(ctx, field)
+	case "timeline":
+		return ec.fieldContext_RightsRequest_timeline(ctx, field)
+	case "conversation":
+		return ec.fieldContext_RightsRequest_conversation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RightsRequest", field.Name)
 }
@@ -7616,6 +8552,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_rightsRequests(ctx, field)
 	case "legalHolds":
 		return ec.fieldContext_User_legalHolds(ctx, field)
+	case "notifications":
+		return ec.fieldContext_User_notifications(ctx, field)
 	case "displayName":
 		return ec.fieldContext_User_displayName(ctx, field)
 	case "organisation":

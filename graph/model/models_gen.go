@@ -3,8 +3,69 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"time"
+
+	"github.com/learnerportal/portal/ent/rightsrequest"
 )
+
+// How the request queue stands, overall or for one type.
+type RequestFigures struct {
+	// Open requests.
+	Open int `json:"open"`
+	// Open requests past their due date.
+	Overdue int `json:"overdue"`
+	// Open requests due within 7 days.
+	DueSoon int `json:"dueSoon"`
+	// Requests completed since the first day of this month (UK time).
+	CompletedThisMonth int `json:"completedThisMonth"`
+	// Median calendar days from receipt to closing, over requests closed in the last 12 months; null when none.
+	MedianDaysToClose *float64 `json:"medianDaysToClose,omitempty"`
+}
+
+// The staff queue's figures: overall and per type.
+type RequestQueueFigures struct {
+	Total  *RequestFigures       `json:"total"`
+	ByType []*RequestTypeFigures `json:"byType"`
+}
+
+// Filters of the staff queue. Without states, the queue shows open requests.
+type RequestQueueFilter struct {
+	Types          []rightsrequest.Type  `json:"types,omitempty"`
+	States         []rightsrequest.State `json:"states,omitempty"`
+	OrganisationID *int                  `json:"organisationID,omitempty"`
+	SubmittedBy    *RequestSubmitter     `json:"submittedBy,omitempty"`
+	// Only requests past their due date.
+	Overdue *bool `json:"overdue,omitempty"`
+}
+
+// The queue's figures for one request type.
+type RequestTypeFigures struct {
+	Type    rightsrequest.Type `json:"type"`
+	Figures *RequestFigures    `json:"figures"`
+}
+
+// A new rights request. Type-specific fields are required for their type: rectificationField and
+// rectificationValue for RECTIFICATION, objectionProcessing for OBJECTION; portabilityRecipient is
+// optional for PORTABILITY.
+type SubmitRequestInput struct {
+	Type rightsrequest.Type `json:"type"`
+	// Whom the request is about; defaults to the signed-in person. An employer admin names a current employee; staff anyone.
+	SubjectID *int `json:"subjectID,omitempty"`
+	// What the requester wants, in their own words (at most 5000 characters).
+	Description *string `json:"description,omitempty"`
+	// RECTIFICATION: which item is wrong, e.g. "certificate name".
+	RectificationField *string `json:"rectificationField,omitempty"`
+	// RECTIFICATION: the correct value.
+	RectificationValue *string `json:"rectificationValue,omitempty"`
+	// OBJECTION: which processing is objected to, e.g. "marketing-profiling" (a registry key) or a description.
+	ObjectionProcessing *string `json:"objectionProcessing,omitempty"`
+	// PORTABILITY: the organisation to send the data to, if any.
+	PortabilityRecipient *string `json:"portabilityRecipient,omitempty"`
+}
 
 // Changes to a profile. Omitted fields stay as they are; an empty string clears a text field, and
 // an empty list clears a list.
@@ -36,4 +97,139 @@ type UpdateProfileInput struct {
 	SubjectsTaught  []string `json:"subjectsTaught,omitempty"`
 	AgeGroupsTaught []string `json:"ageGroupsTaught,omitempty"`
 	Interests       []string `json:"interests,omitempty"`
+}
+
+// Something the viewer may do to a rights request now. Each moves the request along the
+// transition table of the request package.
+type RequestAction string
+
+const (
+	// Staff: identity checked, work begins (or resumes after information arrived).
+	RequestActionStart RequestAction = "START"
+	// Staff: ask the requester for identity confirmation or clarification; the clock stops.
+	RequestActionRequestInformation RequestAction = "REQUEST_INFORMATION"
+	// The requester: send the information asked for; the clock restarts.
+	RequestActionProvideInformation RequestAction = "PROVIDE_INFORMATION"
+	// Staff: take up to two more months in total, within the first month, with a reason.
+	RequestActionExtend RequestAction = "EXTEND"
+	// Staff: the request has been answered.
+	RequestActionComplete RequestAction = "COMPLETE"
+	// Staff: refuse the request with a reason and an explanation the requester sees.
+	RequestActionReject RequestAction = "REJECT"
+	// Whoever submitted the request: withdraw it while it is still open.
+	RequestActionCancel RequestAction = "CANCEL"
+)
+
+var AllRequestAction = []RequestAction{
+	RequestActionStart,
+	RequestActionRequestInformation,
+	RequestActionProvideInformation,
+	RequestActionExtend,
+	RequestActionComplete,
+	RequestActionReject,
+	RequestActionCancel,
+}
+
+func (e RequestAction) IsValid() bool {
+	switch e {
+	case RequestActionStart, RequestActionRequestInformation, RequestActionProvideInformation, RequestActionExtend, RequestActionComplete, RequestActionReject, RequestActionCancel:
+		return true
+	}
+	return false
+}
+
+func (e RequestAction) String() string {
+	return string(e)
+}
+
+func (e *RequestAction) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RequestAction(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RequestAction", str)
+	}
+	return nil
+}
+
+func (e RequestAction) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RequestAction) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RequestAction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Who made a request, as the staff queue filters it.
+type RequestSubmitter string
+
+const (
+	// The person the request is about.
+	RequestSubmitterSelf RequestSubmitter = "SELF"
+	// Their employer admin, on their behalf.
+	RequestSubmitterEmployerAdmin RequestSubmitter = "EMPLOYER_ADMIN"
+	// Provider staff.
+	RequestSubmitterStaff RequestSubmitter = "STAFF"
+)
+
+var AllRequestSubmitter = []RequestSubmitter{
+	RequestSubmitterSelf,
+	RequestSubmitterEmployerAdmin,
+	RequestSubmitterStaff,
+}
+
+func (e RequestSubmitter) IsValid() bool {
+	switch e {
+	case RequestSubmitterSelf, RequestSubmitterEmployerAdmin, RequestSubmitterStaff:
+		return true
+	}
+	return false
+}
+
+func (e RequestSubmitter) String() string {
+	return string(e)
+}
+
+func (e *RequestSubmitter) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RequestSubmitter(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RequestSubmitter", str)
+	}
+	return nil
+}
+
+func (e RequestSubmitter) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RequestSubmitter) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RequestSubmitter) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -7,10 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/mail"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/learnerportal/portal/server/deadline"
 )
 
 // Config is the portal's settings.
@@ -30,6 +33,13 @@ type Config struct {
 	// StaffEmails are addresses that become provider staff on first sign-in, to bootstrap a new
 	// installation.
 	StaffEmails []string
+
+	// SMTPURL is where emails go (smtp:// or smtps://); empty in development sends them to the
+	// outbox shown at /dev/outbox.
+	SMTPURL  string
+	MailFrom string
+	// Holidays is the UK nation whose public holidays move due dates.
+	Holidays deadline.Nation
 
 	SessionKey         []byte
 	SessionLifetime    time.Duration
@@ -77,6 +87,7 @@ func Load(env Env) (Config, error) {
 	l.server(&c)
 	l.identity(&c)
 	l.lists(&c)
+	l.mail(&c)
 	return c, errors.Join(l.problems...)
 }
 
@@ -157,6 +168,26 @@ func (l *loader) identity(c *Config) {
 		l.bad("SESSION_KEY (or SESSION_KEY_FILE) must be at least 32 characters of random text")
 	}
 	c.SessionKey = []byte(key)
+}
+
+// mail checks where emails go and which holidays the statutory clock skips.
+func (l *loader) mail(c *Config) {
+	c.SMTPURL = l.secret("SMTP_URL")
+	c.MailFrom = orDefault(l.env.Getenv("MAIL_FROM"), "Learner Privacy Portal <privacy@localhost>")
+	if c.SMTPURL == "" && !c.DevMode {
+		l.bad("SMTP_URL (or SMTP_URL_FILE) is required outside development mode: requesters are told of every change by email")
+	}
+	if c.SMTPURL != "" && !strings.HasPrefix(c.SMTPURL, "smtp://") && !strings.HasPrefix(c.SMTPURL, "smtps://") {
+		l.bad("SMTP_URL must be an smtp:// or smtps:// URL")
+	}
+	if _, err := mail.ParseAddress(c.MailFrom); err != nil {
+		l.bad("MAIL_FROM must be an email address such as \"Privacy team <privacy@example.org>\", got %q", c.MailFrom)
+	}
+	nation, err := deadline.ParseNation(l.env.Getenv("HOLIDAYS"))
+	if err != nil {
+		l.bad("HOLIDAYS: %v", err)
+	}
+	c.Holidays = nation
 }
 
 // lists reads the comma-separated settings.

@@ -25,6 +25,7 @@ var production = map[string]string{
 	"OIDC_CLIENT_ID":     "portal",
 	"OIDC_CLIENT_SECRET": "s3cret",
 	"SESSION_KEY":        strings.Repeat("k", 32),
+	"SMTP_URL":           "smtp://mail.example.org:587",
 }
 
 func with(base map[string]string, changes ...string) map[string]string {
@@ -64,6 +65,10 @@ func TestLoadRefuses(t *testing.T) {
 		{"CORS origin with a path", with(production, "CORS_ALLOWED_ORIGINS", "https://a.example/x"), "CORS_ALLOWED_ORIGINS"},
 		{"staff list without an address", with(production, "STAFF_EMAILS", "dpo"), "STAFF_EMAILS"},
 		{"unknown log level", with(production, "LOG_LEVEL", "loud"), "LOG_LEVEL"},
+		{"no SMTP in production", with(production, "SMTP_URL", ""), "SMTP_URL"},
+		{"SMTP URL of another scheme", with(production, "SMTP_URL", "http://mail.example.org"), "SMTP_URL must be"},
+		{"bad sender", with(production, "MAIL_FROM", "not an address"), "MAIL_FROM"},
+		{"unknown holiday calendar", with(production, "HOLIDAYS", "wales-only"), "HOLIDAYS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

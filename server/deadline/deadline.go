@@ -293,3 +293,15 @@ func daysBetween(a, b time.Time) int {
 func clamp(v, lo, hi int) int {
 	return min(max(v, lo), hi)
 }
+
+// StartOfDay returns midnight in London at the start of t's UK date, as an instant. A request is
+// overdue exactly when its due date is before the start of today.
+func StartOfDay(t time.Time) time.Time {
+	y, m, d := t.In(london).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, london)
+}
+
+// CalendarDays returns the UK calendar days from from's date to to's date.
+func CalendarDays(from, to time.Time) int {
+	return daysBetween(civilDate(from), civilDate(to))
+}

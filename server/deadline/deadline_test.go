@@ -346,3 +346,21 @@ func TestClockConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestStartOfDayAndCalendarDays(t *testing.T) {
+	london, _ := time.LoadLocation("Europe/London")
+	summer := time.Date(2026, 6, 30, 23, 30, 0, 0, time.UTC) // 00:30 on 1 July in London
+	if got, want := StartOfDay(summer), time.Date(2026, 7, 1, 0, 0, 0, 0, london); !got.Equal(want) {
+		t.Errorf("StartOfDay = %v, want %v", got, want)
+	}
+	clock := New(EnglandAndWales)
+	due := clock.Due(time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC), 0, 0)
+	for _, now := range []time.Time{due.Add(-time.Minute), due, due.Add(24*time.Hour - time.Minute), due.Add(24 * time.Hour)} {
+		if got, want := due.Before(StartOfDay(now)), clock.Overdue(due, now); got != want {
+			t.Errorf("at %v: due before start of day = %v, Overdue = %v", now, got, want)
+		}
+	}
+	if got := CalendarDays(time.Date(2026, 3, 28, 23, 0, 0, 0, time.UTC), time.Date(2026, 3, 30, 1, 0, 0, 0, time.UTC)); got != 2 {
+		t.Errorf("CalendarDays across the clock change = %d, want 2", got)
+	}
+}

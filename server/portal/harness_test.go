@@ -53,6 +53,9 @@ func start(t *testing.T, extraEnv ...string) *harness {
 	if err != nil {
 		t.Fatalf("starting the portal: %v", err)
 	}
+	if err := p.Start(context.Background()); err != nil {
+		t.Fatalf("starting background jobs: %v", err)
+	}
 	srv.Config.Handler = p.Handler
 	srv.Start()
 	t.Cleanup(func() {

@@ -5,12 +5,14 @@ package portal
 
 import (
 	"context"
+	"database/sql"
 	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"time"
 
+	"github.com/riverqueue/river"
 	"github.com/rs/cors"
 
 	"github.com/learnerportal/portal/frontend"
@@ -18,17 +20,23 @@ import (
 	"github.com/learnerportal/portal/server/audit"
 	"github.com/learnerportal/portal/server/auth"
 	"github.com/learnerportal/portal/server/config"
+	"github.com/learnerportal/portal/server/deadline"
 	"github.com/learnerportal/portal/server/devidp"
+	"github.com/learnerportal/portal/server/jobs"
+	"github.com/learnerportal/portal/server/notify"
 	"github.com/learnerportal/portal/server/profile"
+	"github.com/learnerportal/portal/server/request"
 	"github.com/learnerportal/portal/server/seed"
 	"github.com/learnerportal/portal/server/storage"
 	"github.com/learnerportal/portal/server/viewer"
 	"github.com/learnerportal/portal/server/web"
 )
 
-// Portal is the running portal's state: the database, and the handler serving every route.
+// Portal is the running portal's state: the database, the job queue, and the handler serving
+// every route.
 type Portal struct {
 	Store   *storage.Store
+	Jobs    *jobs.Queue
 	Handler http.Handler
 }
 
@@ -48,18 +56,53 @@ func New(ctx context.Context, cfg config.Config, logger *slog.Logger, now func()
 			logger.Info("seeded demo data", "people", len(seed.People))
 		}
 	}
-	handler, err := routes(cfg, store, logger, now)
+	p := &Portal{Store: store}
+	requests, err := p.openJobs(ctx, cfg, logger, now)
 	if err != nil {
 		store.Close()
 		return nil, err
 	}
-	return &Portal{Store: store, Handler: handler}, nil
+	if p.Handler, err = routes(cfg, store, requests, logger, now); err != nil {
+		p.Close()
+		return nil, err
+	}
+	return p, nil
 }
 
-// Close releases the database.
-func (p *Portal) Close() error { return p.Store.Close() }
+// openJobs builds the request service and the job queue that delivers its emails and digests.
+func (p *Portal) openJobs(ctx context.Context, cfg config.Config, logger *slog.Logger, now func() time.Time) (*request.Service, error) {
+	mailer, err := notify.NewMailer(cfg.SMTPURL, cfg.MailFrom, now)
+	if err != nil {
+		return nil, err
+	}
+	// The service inserts jobs into the queue, whose workers include the service's digest.
+	requests := request.NewService(deadline.New(cfg.Holidays), now,
+		request.EnqueuerFunc(func(ctx context.Context, tx *sql.Tx, args river.JobArgs) error {
+			return p.Jobs.InsertTx(ctx, tx, args)
+		}), cfg.PublicURL.String())
+	workers := river.NewWorkers()
+	river.AddWorker(workers, notify.NewWorker(p.Store.Client, mailer, now))
+	river.AddWorker(workers, request.NewDigestWorker(p.Store, requests))
+	p.Jobs, err = jobs.Open(ctx, p.Store, jobs.Config{
+		Workers: workers, Periodic: []*river.PeriodicJob{request.DigestJob()}, Logger: logger, Concurrency: 4,
+	})
+	return requests, err
+}
 
-func routes(cfg config.Config, store *storage.Store, logger *slog.Logger, now func() time.Time) (http.Handler, error) {
+// Start begins the background work: delivering emails, the daily digest.
+func (p *Portal) Start(ctx context.Context) error { return p.Jobs.Start(ctx) }
+
+// Close finishes the jobs in hand and releases the database.
+func (p *Portal) Close() error {
+	if p.Jobs != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		_ = p.Jobs.Stop(ctx)
+	}
+	return p.Store.Close()
+}
+
+func routes(cfg config.Config, store *storage.Store, requests *request.Service, logger *slog.Logger, now func() time.Time) (http.Handler, error) {
 	public := cfg.PublicURL.String()
 	signIn := auth.NewService(auth.Config{
 		Issuer:          cfg.OIDCIssuer,
@@ -78,7 +121,9 @@ func routes(cfg config.Config, store *storage.Store, logger *slog.Logger, now fu
 	}
 	api := graph.NewHandler(graph.Config{
 		Client:            store.Client,
+		TxOpener:          store,
 		Profiles:          profile.NewService(now),
+		Requests:          requests,
 		Logger:            logger,
 		OpenIntrospection: cfg.DevMode,
 	})
@@ -95,6 +140,7 @@ func routes(cfg config.Config, store *storage.Store, logger *slog.Logger, now fu
 			return nil, err
 		}
 		mux.Handle(config.DevIssuerPath+"/", idp)
+		mux.Handle("GET /dev/outbox", outbox(store))
 	}
 	mux.HandleFunc("GET /auth/login", signIn.Login)
 	mux.HandleFunc("GET /auth/callback", signIn.Callback)

@@ -80,7 +80,10 @@ func (s *seeder) requestsAndHolds(ctx context.Context, users, orgs map[string]in
 		switch state {
 		case rightsrequest.StateCompleted:
 			create.SetClosedAt(at)
-		case rightsrequest.StateAwaitingInformation:
+		default:
+			create.SetOpenType(string(d.kind))
+		}
+		if state == rightsrequest.StateAwaitingInformation {
 			create.SetPausedAt(at)
 		}
 		r, err := create.Save(ctx)

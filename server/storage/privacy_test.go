@@ -189,7 +189,9 @@ var scopeCases = []scopeCase{
 		func(r *ent.LegalHold) row { return row{id: r.ID, subject: r.UserID} }), self},
 	{"Session", rowsOf(func(ctx context.Context, c *ent.Client) ([]*ent.Session, error) { return c.Session.Query().All(ctx) },
 		func(r *ent.Session) row { return row{id: r.ID, subject: r.UserID} }), self},
-	{"Notification", rowsOf(func(ctx context.Context, c *ent.Client) ([]*ent.Notification, error) { return c.Notification.Query().All(ctx) },
+	{"Notification", rowsOf(func(ctx context.Context, c *ent.Client) ([]*ent.Notification, error) {
+		return c.Notification.Query().All(ctx)
+	},
 		func(r *ent.Notification) row { return row{id: r.ID, subject: r.UserID} }), self},
 	{"AuditEntry", rowsOf(func(ctx context.Context, c *ent.Client) ([]*ent.AuditEntry, error) {
 		return c.AuditEntry.Query().All(ctx)

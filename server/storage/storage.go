@@ -27,6 +27,9 @@ type Store struct {
 	Client  *ent.Client
 	DB      *sql.DB
 	Dialect string
+	now     func() time.Time
+	// sqlitePath is the SQLite file, for a second pool of its own (JobDB); "" for PostgreSQL.
+	sqlitePath string
 }
 
 // Open connects to databaseURL (a PostgreSQL URL, checked by config) or, when it is empty, to the
@@ -44,6 +47,7 @@ func Open(ctx context.Context, databaseURL, sqlitePath string, now func() time.T
 		s.DB.Close()
 		return nil, err
 	}
+	s.now = now
 	s.Client = ent.NewClient(ent.Driver(entsql.OpenDB(s.Dialect, s.DB)))
 	audit.Attach(s.Client, now)
 	return s, nil
@@ -61,7 +65,7 @@ func connect(databaseURL, sqlitePath string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{DB: db, Dialect: dialect.SQLite}, nil
+	return &Store{DB: db, Dialect: dialect.SQLite, sqlitePath: sqlitePath}, nil
 }
 
 // SQLiteDSN is the connection string for a SQLite file: foreign keys on, write-ahead logging so
@@ -95,6 +99,22 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrating the %s database: %w", s.Dialect, err)
 	}
 	return nil
+}
+
+// JobDB returns the pool the job queue uses for its own work. On SQLite that is a second pool of
+// one connection, as River advises (it runs many small operations in parallel, which SQLite
+// serialises anyway); on PostgreSQL it is the shared pool. Jobs inserted as part of a business
+// action still use that action's transaction.
+func (s *Store) JobDB() (*sql.DB, error) {
+	if s.Dialect != dialect.SQLite {
+		return s.DB, nil
+	}
+	db, err := sql.Open("sqlite", SQLiteDSN(s.sqlitePath))
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	return db, nil
 }
 
 // Ready reports whether the database answers.

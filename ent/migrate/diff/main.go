@@ -4,6 +4,7 @@
 // ent's documented way to plan migrations; goose applies the files at start-up.
 //
 //	go run ./ent/migrate/diff <name>
+//	go run ./ent/migrate/diff -rehash   # after deliberately editing or removing a migration file
 //
 // PostgreSQL comes from MIGRATE_POSTGRES_URL (default: the local test server); a scratch
 // database is created there and dropped afterwards. With -check it writes nothing and exits 1
@@ -34,7 +35,16 @@ import (
 
 func main() {
 	check := flag.Bool("check", false, "write nothing; exit 1 if the schema needs a new migration")
+	rehash := flag.Bool("rehash", false, "rewrite atlas.sum after migration files were deliberately edited or removed")
 	flag.Parse()
+	if *rehash {
+		for _, dir := range []string{"ent/migrate/migrations/sqlite", "ent/migrate/migrations/postgres"} {
+			if err := writeSum(dir); err != nil {
+				log.Fatalf("%s: %v", dir, err)
+			}
+		}
+		return
+	}
 	name := flag.Arg(0)
 	if name == "" && !*check {
 		log.Fatal("usage: diff [-check] <migration name>")
@@ -66,6 +76,20 @@ func main() {
 		fmt.Fprintln(os.Stderr, "the ent schema changed without a migration: run go run ./ent/migrate/diff <name>")
 		os.Exit(1)
 	}
+}
+
+// writeSum records the checksums of dir's migration files, which planning verifies so that an
+// accidental edit of an applied migration is noticed.
+func writeSum(dir string) error {
+	d, err := sqltool.NewGooseDir(dir)
+	if err != nil {
+		return err
+	}
+	sum, err := d.Checksum()
+	if err != nil {
+		return err
+	}
+	return atlas.WriteSumFile(d, sum)
 }
 
 // diff plans one dialect's migration; it reports whether there was anything to write.
