@@ -1,0 +1,89 @@
+package request
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/riverqueue/river"
+
+	"github.com/learnerportal/portal/ent/notification"
+	"github.com/learnerportal/portal/ent/rightsrequest"
+	"github.com/learnerportal/portal/ent/user"
+	"github.com/learnerportal/portal/server/deadline"
+	"github.com/learnerportal/portal/server/notify"
+	"github.com/learnerportal/portal/server/seed"
+	"github.com/learnerportal/portal/server/storage"
+	"github.com/learnerportal/portal/server/storage/storagetest"
+	"github.com/learnerportal/portal/server/viewer"
+)
+
+// recordedJobs is an Enqueuer that keeps the jobs it is given, inserted in the caller's
+// transaction like the real queue would be.
+type recordedJobs struct{ args []river.JobArgs }
+
+func (r *recordedJobs) InsertTx(_ context.Context, tx *sql.Tx, args river.JobArgs) error {
+	if tx == nil {
+		return storage.ErrNoTx
+	}
+	r.args = append(r.args, args)
+	return nil
+}
+
+func TestDigestListsOverdueAndDueSoonRequestsForEachStaffMember(t *testing.T) {
+	ctx := viewer.SystemContext(context.Background())
+	store := storagetest.Open(t, time.Now)
+	now := time.Now()
+	if _, err := seed.Run(ctx, store.Client, "https://idp.test", now); err != nil {
+		t.Fatal(err)
+	}
+	jobs := &recordedJobs{}
+	clock := deadline.New(deadline.EnglandAndWales)
+	s := NewService(clock, func() time.Time { return now }, jobs, "https://privacy.example.org")
+	digest := func() []string {
+		jobs.args = nil
+		if err := store.InTx(ctx, func(ctx context.Context, tx *storage.Tx) error { return s.writeDigests(ctx, tx) }); err != nil {
+			t.Fatal(err)
+		}
+		var bodies []string
+		for _, a := range jobs.args {
+			n, err := store.Client.Notification.Get(ctx, a.(notify.DeliverArgs).NotificationID)
+			if err != nil || n.Kind != notification.KindStaffDigest {
+				t.Fatalf("digest notification: %+v %v", n, err)
+			}
+			bodies = append(bodies, n.ToAddress+"\n"+n.Subject+"\n"+n.Body)
+		}
+		return bodies
+	}
+
+	// Nothing in the seed is due within a week: no digest.
+	if got := digest(); len(got) != 0 {
+		t.Fatalf("digest with nothing due: %v", got)
+	}
+	received := now.AddDate(0, 0, -40)
+	err := store.Client.RightsRequest.Create().SetSubjectID(firstUser(t, store, "chloe.evans@brightside.example")).
+		SetType(rightsrequest.TypeAccess).SetOpenType("ACCESS").SetReceivedAt(received).
+		SetDueAt(clock.Due(received, 0, 0)).Exec(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := digest()
+	if len(got) != 2 { // the two demo staff members
+		t.Fatalf("%d digests, want one for each of the 2 staff members", len(got))
+	}
+	for _, body := range got {
+		if !strings.Contains(body, "Chloe Evans") || !strings.Contains(strings.ToLower(body), "overdue") {
+			t.Errorf("digest lacks the overdue request:\n%s", body)
+		}
+	}
+}
+
+func firstUser(t *testing.T, store *storage.Store, email string) int {
+	id, err := store.Client.User.Query().Where(user.EmailEQ(email)).OnlyID(viewer.SystemContext(context.Background()))
+	if err != nil {
+		t.Fatalf("no user %s: %v", email, err)
+	}
+	return id
+}
