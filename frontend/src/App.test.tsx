@@ -54,6 +54,23 @@ describe('Page', () => {
     expect(html).toContain('href="/playground"');
   });
 
+  it('navigates to My requests, and staff also to the request queue', () => {
+    const learnerHtml = render({ status: 'signedIn', viewer: learner });
+    const staffHtml = render({ status: 'signedIn', viewer: { ...learner, role: 'STAFF' } });
+
+    expect(learnerHtml).toContain('<nav aria-label="Main"');
+    expect(learnerHtml).toContain('href="/requests"');
+    expect(learnerHtml).toContain('href="/requests/new"');
+    expect(learnerHtml).not.toContain('href="/staff/requests"');
+    expect(staffHtml).toContain('href="/staff/requests"');
+    // The home page is the current one.
+    expect(learnerHtml).toMatch(/<a href="\/" aria-current="page">Home<\/a>/);
+  });
+
+  it('shows no navigation when signed out', () => {
+    expect(render({ status: 'signedOut' })).not.toContain('<nav');
+  });
+
   it('announces loading and errors', () => {
     expect(render({ status: 'loading' })).toContain('role="status"');
     expect(render({ status: 'error', message: 'Oops' })).toContain('role="alert"');

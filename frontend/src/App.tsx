@@ -1,5 +1,11 @@
-import type { ReactNode } from 'react';
-import { canUsePlayground, roleLabel } from './roles';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MyRequests } from './requests/MyRequests';
+import { NewRequest } from './requests/NewRequest';
+import { RequestDetail } from './requests/RequestDetail';
+import { RequestQueue } from './requests/RequestQueue';
+import { canUsePlayground, canUseRequestQueue, roleLabel } from './roles';
+import { matchRoute, useLocation, type Route } from './router';
+import { AnnounceProvider, Detail, Link, NoticeRegion, PageHeading, useTitle, type Notice } from './ui';
 import { useViewer, type Viewer, type ViewerState } from './useViewer';
 
 export function App() {
@@ -9,40 +15,102 @@ export function App() {
 
 /** The whole page for one state; separate from data loading so tests can render it. */
 export function Page({ state, onRetry }: { state: ViewerState; onRetry: () => void }) {
+  const { pathname, search } = useLocation();
+  const route = matchRoute(pathname);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const nextNotice = useRef(1);
+  const announce = useCallback((text: string, options?: { path?: string; focus?: boolean }) => {
+    setNotice({ id: nextNotice.current++, text, path: options?.path ?? window.location.pathname, focus: options?.focus });
+  }, []);
+
+  // After an in-app navigation, move focus to the new page's heading, as a
+  // full page load would put screen-reader and keyboard users at the top.
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = '';
+    document.getElementById('page-heading')?.focus();
+  }, [pathname]);
+
+  const signedIn = state.status === 'signedIn' ? state.viewer : null;
   return (
-    <>
+    <AnnounceProvider value={announce}>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="site-header">
         <div className="container site-header__inner">
-          <a className="brand" href="/">
+          <Link className="brand" href="/">
             Learner Privacy Portal
-          </a>
-          {state.status === 'signedIn' && <SignOutForm />}
+          </Link>
+          {signedIn && <SignOutForm />}
         </div>
+        {signedIn && <MainNav viewer={signedIn} route={route} />}
       </header>
-      <main id="main" className="container">
-        <Content state={state} onRetry={onRetry} />
+      <main id="main" className="container" tabIndex={-1}>
+        <NoticeRegion notice={notice} pathname={pathname} />
+        <Content state={state} onRetry={onRetry} route={route} search={search} pathname={pathname} />
       </main>
-    </>
+    </AnnounceProvider>
   );
 }
 
-function Content({ state, onRetry }: { state: ViewerState; onRetry: () => void }) {
+function MainNav({ viewer, route }: { viewer: Viewer; route: Route }) {
+  const section =
+    route.name === 'home'
+      ? 'home'
+      : route.name === 'queue' || (route.name === 'request' && canUseRequestQueue(viewer.role))
+        ? 'queue'
+        : route.name === 'myRequests' || route.name === 'newRequest' || route.name === 'request'
+          ? 'requests'
+          : null;
+  const item = (key: string, href: string, label: string) => (
+    <li>
+      <Link href={href} aria-current={section !== key ? undefined : route.name === 'request' ? 'true' : 'page'}>
+        {label}
+      </Link>
+    </li>
+  );
+  return (
+    <nav aria-label="Main" className="main-nav">
+      <ul className="container main-nav__list">
+        {item('home', '/', 'Home')}
+        {item('requests', '/requests', 'My requests')}
+        {canUseRequestQueue(viewer.role) && item('queue', '/staff/requests', 'Request queue')}
+      </ul>
+    </nav>
+  );
+}
+
+function Content({
+  state,
+  onRetry,
+  route,
+  search,
+  pathname,
+}: {
+  state: ViewerState;
+  onRetry: () => void;
+  route: Route;
+  search: string;
+  pathname: string;
+}) {
   switch (state.status) {
     case 'loading':
       return (
         <>
-          <h1>Learner Privacy Portal</h1>
+          <PageHeading>Learner Privacy Portal</PageHeading>
           <p role="status">Loading your account…</p>
         </>
       );
     case 'signedOut':
-      return <SignedOut />;
+      return <SignedOut returnTo={pathname === '/' ? '' : pathname + search} />;
     case 'signedIn':
-      return <SignedIn viewer={state.viewer} />;
+      return <SignedInPage viewer={state.viewer} route={route} search={search} />;
     case 'error':
       return (
         <>
-          <h1>Something went wrong</h1>
+          <PageHeading>Something went wrong</PageHeading>
           <p role="alert">{state.message}</p>
           <button type="button" className="button" onClick={onRetry}>
             Try again
@@ -52,25 +120,44 @@ function Content({ state, onRetry }: { state: ViewerState; onRetry: () => void }
   }
 }
 
-function SignedOut() {
+function SignedInPage({ viewer, route, search }: { viewer: Viewer; route: Route; search: string }) {
+  switch (route.name) {
+    case 'home':
+      return <Home viewer={viewer} />;
+    case 'myRequests':
+      return <MyRequests viewer={viewer} />;
+    case 'newRequest':
+      return <NewRequest viewer={viewer} search={search} />;
+    case 'request':
+      return <RequestDetail key={route.id} id={route.id} viewer={viewer} />;
+    case 'queue':
+      return canUseRequestQueue(viewer.role) ? <RequestQueue search={search} /> : <StaffOnly />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+function SignedOut({ returnTo }: { returnTo: string }) {
+  useTitle('');
   return (
     <>
-      <h1>Learner Privacy Portal</h1>
+      <PageHeading>Learner Privacy Portal</PageHeading>
       <p className="lead">
         See the personal data your eLearning provider holds about you and use your rights under UK GDPR.
       </p>
       {/* A plain link: sign-in is a full-page redirect to the identity provider. */}
-      <a className="button" href="/auth/login">
+      <a className="button" href={returnTo ? `/auth/login?return_to=${encodeURIComponent(returnTo)}` : '/auth/login'}>
         Sign in
       </a>
     </>
   );
 }
 
-function SignedIn({ viewer }: { viewer: Viewer }) {
+function Home({ viewer }: { viewer: Viewer }) {
+  useTitle('');
   return (
     <>
-      <h1>Hello, {viewer.displayName}</h1>
+      <PageHeading>Hello, {viewer.displayName}</PageHeading>
       <section aria-labelledby="account-heading" className="card">
         <h2 id="account-heading">Your account</h2>
         <dl className="details">
@@ -80,9 +167,26 @@ function SignedIn({ viewer }: { viewer: Viewer }) {
           {viewer.organisation && <Detail term="Organisation">{viewer.organisation.name}</Detail>}
         </dl>
       </section>
+      <section aria-labelledby="rights-heading" className="card">
+        <h2 id="rights-heading">Your rights</h2>
+        <p>
+          {viewer.role === 'EMPLOYER_ADMIN'
+            ? 'Ask for a copy of an employee’s data, or to correct, delete or stop using it, on their behalf.'
+            : 'Ask for a copy of your data, or ask us to correct, delete or stop using it. It is free, and we answer within one calendar month.'}
+        </p>
+        <p className="actions">
+          <Link className="button" href="/requests/new">
+            Make a request
+          </Link>
+          <Link href="/requests">See your requests</Link>
+        </p>
+      </section>
       {canUsePlayground(viewer.role) && (
         <section aria-labelledby="staff-heading" className="card">
           <h2 id="staff-heading">Staff tools</h2>
+          <p>
+            <Link href="/staff/requests">Request queue</Link>: every open rights request, soonest due first.
+          </p>
           <p>
             <a href="/playground">GraphQL playground</a>: run queries against the portal&rsquo;s API as yourself.
           </p>
@@ -92,12 +196,28 @@ function SignedIn({ viewer }: { viewer: Viewer }) {
   );
 }
 
-function Detail({ term, children }: { term: string; children: ReactNode }) {
+function StaffOnly() {
+  useTitle('Request queue');
   return (
-    <div className="details__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
+    <>
+      <PageHeading>Request queue</PageHeading>
+      <div className="callout">
+        <p>The request queue is for provider staff only.</p>
+        <p>
+          You can follow your own requests in <Link href="/requests">My requests</Link>.
+        </p>
+      </div>
+    </>
+  );
+}
+
+function NotFound() {
+  useTitle('Page not found');
+  return (
+    <>
+      <PageHeading>Page not found</PageHeading>
+      <p>There is no page at this address. Check it, or go back to the <Link href="/">home page</Link>.</p>
+    </>
   );
 }
 

@@ -43,7 +43,18 @@ describe('request', () => {
     expect(body.variables).toEqual({});
   });
 
-  it.each(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'VALIDATION', 'INTERNAL'] as const)(
+  it.each([
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'VALIDATION',
+    'CONFLICT',
+    'INTERNAL',
+    'DUPLICATE_REQUEST',
+    'TRANSITION_NOT_ALLOWED',
+    'EXTENSION_TOO_LONG',
+    'EXTENSION_TOO_LATE',
+  ] as const)(
     'exposes extensions.code %s',
     async (code) => {
       const fetch = vi

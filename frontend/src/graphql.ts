@@ -1,7 +1,18 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 /** Codes the server puts in `errors[].extensions.code`. */
-export type ServerErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'VALIDATION' | 'INTERNAL';
+export type ServerErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'VALIDATION'
+  | 'CONFLICT'
+  | 'INTERNAL'
+  // Rights requests (graph/request.graphqls).
+  | 'DUPLICATE_REQUEST'
+  | 'TRANSITION_NOT_ALLOWED'
+  | 'EXTENSION_TOO_LONG'
+  | 'EXTENSION_TOO_LATE';
 
 /**
  * Every failure the SPA can see: a server code, `NETWORK` when no usable
@@ -15,7 +26,12 @@ const SERVER_CODES: ReadonlySet<string> = new Set<ServerErrorCode>([
   'FORBIDDEN',
   'NOT_FOUND',
   'VALIDATION',
+  'CONFLICT',
   'INTERNAL',
+  'DUPLICATE_REQUEST',
+  'TRANSITION_NOT_ALLOWED',
+  'EXTENSION_TOO_LONG',
+  'EXTENSION_TOO_LATE',
 ]);
 
 export interface GraphQLErrorPayload {
@@ -97,6 +113,34 @@ export async function request<TResult, TVariables>(
     throw new GraphQLRequestError('NETWORK', `The portal sent an unexpected response (HTTP ${response.status}).`, [], response.status);
   }
   return body.data;
+}
+
+/** One invalid input field of a VALIDATION error (`extensions.fields`). */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+  message: string;
+}
+
+/**
+ * The per-field problems of a VALIDATION error, read defensively: anything that
+ * is not a well-formed `{field, reason, message}` entry is skipped.
+ */
+export function fieldProblems(err: unknown): FieldProblem[] {
+  if (!(err instanceof GraphQLRequestError)) return [];
+  const out: FieldProblem[] = [];
+  for (const e of err.errors) {
+    const fields = e.extensions?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const f of fields as unknown[]) {
+      if (typeof f !== 'object' || f === null) continue;
+      const { field, reason, message } = f as Record<string, unknown>;
+      if (typeof field !== 'string' || typeof message !== 'string') continue;
+      // Accept both `description` and `input.description`.
+      out.push({ field: field.replace(/^input\./, ''), reason: typeof reason === 'string' ? reason : '', message });
+    }
+  }
+  return out;
 }
 
 function errorCode(error: GraphQLErrorPayload): ErrorCode {

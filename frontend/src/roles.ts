@@ -17,3 +17,8 @@ export function roleLabel(role: UserRole): string {
 export function canUsePlayground(role: UserRole): boolean {
   return role === 'STAFF';
 }
+
+/** The staff request queue and its actions; the server enforces this too (@hasRole). */
+export function canUseRequestQueue(role: UserRole): boolean {
+  return role === 'STAFF';
+}

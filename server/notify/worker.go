@@ -57,7 +57,8 @@ func NewWorker(client *ent.Client, mailer Mailer, now func() time.Time) *Worker 
 func (*Worker) Timeout(*river.Job[DeliverArgs]) time.Duration { return time.Minute }
 
 // Work sends the job's notification. When the send fails it records the attempt and returns the
-// error, so that River tries again later; the last failed attempt marks the notification FAILED.
+// error, so that River tries again later; the last failed attempt marks the notification FAILED,
+// and so does the first when the email itself is at fault, which no retry would mend.
 func (w *Worker) Work(ctx context.Context, job *river.Job[DeliverArgs]) error {
 	ctx = viewer.SystemContext(ctx)
 	n, err := w.client.Notification.Get(ctx, job.Args.NotificationID)
@@ -79,11 +80,15 @@ func (w *Worker) Work(ctx context.Context, job *river.Job[DeliverArgs]) error {
 	update := w.client.Notification.UpdateOneID(n.ID).AddAttempts(1)
 	if sendErr != nil {
 		update.SetLastError(shortError(sendErr))
-		if job.Attempt >= job.MaxAttempts {
+		hopeless := errors.Is(sendErr, ErrBadAddress) || errors.Is(sendErr, ErrHeaderInjection)
+		if hopeless || job.Attempt >= job.MaxAttempts {
 			update.SetStatus(notification.StatusFailed)
 		}
 		if err := update.Exec(ctx); err != nil {
 			return errors.Join(sendErr, fmt.Errorf("recording the failure of notification %d: %w", n.ID, err))
+		}
+		if hopeless {
+			return river.JobCancel(sendErr)
 		}
 		return sendErr
 	}

@@ -28,7 +28,9 @@ type fixture struct {
 	id     int
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t *testing.T) *fixture { return newFixtureTo(t, "ellen@example.test") }
+
+func newFixtureTo(t *testing.T, to string) *fixture {
 	t.Helper()
 	client := storagetest.Open(t, clock).Client
 	u, err := client.User.Create().SetOidcIssuer("https://idp.test").SetOidcSubject("ellen").
@@ -37,7 +39,7 @@ func newFixture(t *testing.T) *fixture {
 		t.Fatal(err)
 	}
 	n, err := client.Notification.Create().SetUserID(u.ID).SetKind(notification.KindRequestReceived).
-		SetToAddress(u.Email).SetSubject("We have received your request").
+		SetToAddress(to).SetSubject("We have received your request").
 		SetBody("Hello Ellen,\n\nWe will answer by Thursday 2 April 2026.\n").SetCreatedAt(sent).Save(system)
 	if err != nil {
 		t.Fatal(err)
@@ -145,6 +147,18 @@ func TestWorkCancelsTheJobOfAMissingNotification(t *testing.T) {
 	var cancel *river.JobCancelError
 	if err := f.work(1, 12); !errors.As(err, &cancel) {
 		t.Errorf("Work = %v, want the job cancelled", err)
+	}
+}
+
+func TestWorkFailsABadAddressAtOnce(t *testing.T) {
+	f := newFixtureTo(t, "ellen at example.test")
+	var cancel *river.JobCancelError
+	if err := f.work(1, 12); !errors.As(err, &cancel) || !errors.Is(err, notify.ErrBadAddress) {
+		t.Errorf("Work = %v, want the job cancelled for a bad address", err)
+	}
+	n := f.notification(t)
+	if n.Status != notification.StatusFailed || n.Attempts != 1 || !strings.Contains(n.LastError, "invalid email address") {
+		t.Errorf("notification = %s, %d attempts, last_error %q; want FAILED after 1", n.Status, n.Attempts, n.LastError)
 	}
 }
 
