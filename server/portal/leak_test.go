@@ -14,7 +14,9 @@ const deepQuery = `{ me {
     memberships(first: 100) { edges { node { kind user { email profile { lastName } } } } }
     rightsRequests(first: 100) { edges { node { type subject { email } submittedBy { email } } } } } }
   rightsRequests(first: 100) { edges { node { type state dueAt subject { email } submittedBy { email }
-    organisation { name } events { toState actor { email } } messages { body author { email } } } } }
+    organisation { name } events { toState actor { email } } messages { body author { email } }
+    open overdue dueSoon availableActions timeline { toState actorName actor { email } }
+    conversation { authorName author { email } } } } }
   consents { state purpose { name } events { kind actor { email } } }
   consentEvents(first: 100) { totalCount }
   communicationPreferences { channel topic enabled }
