@@ -11,9 +11,9 @@ import (
 const deepQuery = `{ me {
   email profile { firstName }
   memberships { kind organisation { name
-    memberships(first: 100) { edges { node { kind user { email profile { lastName } } } } }
-    rightsRequests(first: 100) { edges { node { type subject { email } submittedBy { email } } } } } }
-  rightsRequests(first: 100) { edges { node { type state dueAt subject { email } submittedBy { email }
+    memberships(first: 50) { edges { node { kind user { email profile { lastName } } } } }
+    rightsRequests(first: 20) { edges { node { type subject { email } submittedBy { email } } } } } }
+  rightsRequests(first: 20) { edges { node { type state dueAt subject { email } submittedBy { email }
     organisation { name } events { toState actor { email } } messages { body author { email } }
     open overdue dueSoon availableActions timeline { toState actorName actor { email } }
     conversation { authorName author { email } } } } }
