@@ -41,8 +41,6 @@ var (
 	// ErrHeaderInjection refuses a recipient or subject containing a line break, which would
 	// let its author add headers (a Bcc, say) to the message.
 	ErrHeaderInjection = errors.New("notify: line break in an email header")
-	// ErrNoSTARTTLS is returned when TLS is required and the server does not offer STARTTLS.
-	ErrNoSTARTTLS = errors.New("notify: the SMTP server does not offer STARTTLS")
 	// ErrInsecureAuth refuses to send a password over an unencrypted connection to anything but
 	// the local machine.
 	ErrInsecureAuth = errors.New("notify: refusing to send SMTP credentials without TLS")

@@ -83,8 +83,9 @@ func (p *Portal) openJobs(ctx context.Context, cfg config.Config, logger *slog.L
 	workers := river.NewWorkers()
 	river.AddWorker(workers, notify.NewWorker(p.Store.Client, mailer, now))
 	river.AddWorker(workers, request.NewDigestWorker(p.Store, requests))
+	river.AddWorker(workers, auth.NewSweepWorker(p.Store.Client, now))
 	p.Jobs, err = jobs.Open(ctx, p.Store, jobs.Config{
-		Workers: workers, Periodic: []*river.PeriodicJob{request.DigestJob()}, Logger: logger, Concurrency: 4,
+		Workers: workers, Periodic: []*river.PeriodicJob{request.DigestJob(), auth.SweepJob()}, Logger: logger, Concurrency: 4,
 	})
 	return requests, err
 }
