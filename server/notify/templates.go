@@ -18,9 +18,11 @@ type RequestNotice struct {
 	// SubjectName is the person the request is about.
 	SubjectName string
 	// OnBehalf says someone else made the request for its subject. The email then speaks to one
-	// of two people: the subject (when RecipientName is SubjectName), who learns that a request
-	// was made for them, or the person who made it.
+	// of two people: the subject, who learns that a request was made for them, or the person who
+	// made it (ForSubmitter).
 	OnBehalf bool
+	// ForSubmitter says the email goes to whoever made the request for the subject.
+	ForSubmitter bool
 	// OnBehalfBy names who made the request for the subject, as the subject would say it ("your
 	// employer, Acme Training"); "" means "your employer".
 	OnBehalfBy string
@@ -132,7 +134,7 @@ func RequestMessage(n RequestNotice) (subject, body string) {
 }
 
 // toSubmitter says whether the email goes to the person who made the request for its subject.
-func (n RequestNotice) toSubmitter() bool { return n.OnBehalf && n.RecipientName != n.SubjectName }
+func (n RequestNotice) toSubmitter() bool { return n.OnBehalf && n.ForSubmitter }
 
 func (n RequestNotice) subjectName() string {
 	if n.SubjectName == "" {

@@ -87,6 +87,7 @@ func TestRequestReceived(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			n := notice("SUBMITTED", "")
 			n.RecipientName, n.OnBehalf, n.OnBehalfBy, n.RequestType = tt.recipient, tt.onBehalf, tt.by, tt.requestType
+			n.ForSubmitter = tt.onBehalf && tt.recipient != n.SubjectName
 			subject, body := notify.RequestReceived(n)
 			if subject != tt.wantSubject {
 				t.Errorf("subject = %q, want %q", subject, tt.wantSubject)
@@ -161,6 +162,7 @@ func TestRequestUpdatedSpeaksToEachAudience(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			n := notice("CANCELLED", "")
 			n.RecipientName, n.OnBehalf = tt.recipient, tt.onBehalf
+			n.ForSubmitter = tt.onBehalf && tt.recipient != n.SubjectName
 			_, body := notify.RequestUpdated(n)
 			checkText(t, "body", body, tt.want, tt.unwanted)
 		})

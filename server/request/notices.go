@@ -44,10 +44,13 @@ func (s *Service) notify(ctx context.Context, tx *storage.Tx, r *ent.RightsReque
 		if recipient == nil || recipient.Status == user.StatusClosed || recipient.Role == user.RoleStaff {
 			continue
 		}
+		onBehalf := r.SubmittedByID != nil && *r.SubmittedByID != r.SubjectID
 		notice := notify.RequestNotice{
 			RecipientName: DisplayName(recipient),
 			SubjectName:   DisplayName(subject),
-			OnBehalf:      r.SubmittedByID != nil && *r.SubmittedByID != r.SubjectID,
+			OnBehalf:      onBehalf,
+			ForSubmitter:  onBehalf && recipient.ID != r.SubjectID,
+			OnBehalfBy:    onBehalfBy(r),
 			RequestType:   string(r.Type),
 			State:         string(r.State),
 			Received:      r.ReceivedAt,
@@ -80,6 +83,15 @@ func (s *Service) notify(ctx context.Context, tx *storage.Tx, r *ent.RightsReque
 		}
 	}
 	return nil
+}
+
+// onBehalfBy is who made a request for its subject, as the subject would say it: staff, or
+// (the default wording) their employer.
+func onBehalfBy(r *ent.RightsRequest) string {
+	if r.OrganisationID == nil && r.SubmittedByID != nil && *r.SubmittedByID != r.SubjectID {
+		return "our privacy team"
+	}
+	return ""
 }
 
 // DisplayName is the name a person is shown by: their profile's name, or their email. u must
