@@ -115,11 +115,12 @@ type State string
 
 // State values.
 const (
-	StateGiven     State = "GIVEN"
-	StateWithdrawn State = "WITHDRAWN"
-	StateRefused   State = "REFUSED"
-	StateExpired   State = "EXPIRED"
-	StateObjected  State = "OBJECTED"
+	StateGiven              State = "GIVEN"
+	StateWithdrawn          State = "WITHDRAWN"
+	StateRefused            State = "REFUSED"
+	StateExpired            State = "EXPIRED"
+	StateObjected           State = "OBJECTED"
+	StateObjectionWithdrawn State = "OBJECTION_WITHDRAWN"
 )
 
 func (s State) String() string {
@@ -129,7 +130,7 @@ func (s State) String() string {
 // StateValidator is a validator for the "state" field enum values. It is called by the builders before save.
 func StateValidator(s State) error {
 	switch s {
-	case StateGiven, StateWithdrawn, StateRefused, StateExpired, StateObjected:
+	case StateGiven, StateWithdrawn, StateRefused, StateExpired, StateObjected, StateObjectionWithdrawn:
 		return nil
 	default:
 		return fmt.Errorf("consent: invalid enum value for state field: %q", s)

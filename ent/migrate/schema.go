@@ -128,7 +128,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
-		{Name: "state", Type: field.TypeEnum, Enums: []string{"GIVEN", "WITHDRAWN", "REFUSED", "EXPIRED", "OBJECTED"}},
+		{Name: "state", Type: field.TypeEnum, Enums: []string{"GIVEN", "WITHDRAWN", "REFUSED", "EXPIRED", "OBJECTED", "OBJECTION_WITHDRAWN"}},
 		{Name: "changed_at", Type: field.TypeTime},
 		{Name: "purpose_id", Type: field.TypeInt},
 		{Name: "policy_version_id", Type: field.TypeInt, Nullable: true},

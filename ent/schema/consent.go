@@ -25,7 +25,7 @@ func (Consent) Fields() []ent.Field {
 		field.Int("purpose_id").Immutable(),
 		field.Enum("state").
 			NamedValues("Given", "GIVEN", "Withdrawn", "WITHDRAWN", "Refused", "REFUSED",
-				"Expired", "EXPIRED", "Objected", "OBJECTED").
+				"Expired", "EXPIRED", "Objected", "OBJECTED", "ObjectionWithdrawn", "OBJECTION_WITHDRAWN").
 			Annotations(entgql.Type("ConsentState")),
 		field.Int("policy_version_id").Optional().Nillable().
 			Comment("The privacy notice shown when the state last changed."),
@@ -54,5 +54,5 @@ func (Consent) Indexes() []ent.Index {
 
 // Policy of the Consent: see package rule.
 func (Consent) Policy() ent.Policy {
-	return privacy.Policy{Query: rule.Read(rule.OwnedVia("user")), Mutation: rule.Write()}
+	return privacy.Policy{Query: rule.Read(rule.OwnedVia("user")), Mutation: rule.Write(rule.AllowCreateForSelf("user_id"), rule.OnUpdates(rule.FilterToScope(rule.SelfVia("user"))))}
 }

@@ -74,5 +74,5 @@ func (ConsentEvent) Annotations() []schema.Annotation {
 
 // Policy of the ConsentEvent: see package rule.
 func (ConsentEvent) Policy() ent.Policy {
-	return privacy.Policy{Query: rule.Read(rule.OwnedVia("user")), Mutation: rule.Write(rule.DenyChanges())}
+	return privacy.Policy{Query: rule.Read(rule.OwnedVia("user")), Mutation: rule.Write(rule.DenyChanges(), rule.AllowCreateForSelf("user_id"))}
 }

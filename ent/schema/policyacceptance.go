@@ -39,5 +39,5 @@ func (PolicyAcceptance) Indexes() []ent.Index {
 
 // Policy of the PolicyAcceptance: see package rule.
 func (PolicyAcceptance) Policy() ent.Policy {
-	return privacy.Policy{Query: rule.Read(rule.OwnedVia("user")), Mutation: rule.Write(rule.DenyChanges())}
+	return privacy.Policy{Query: rule.Read(rule.OwnedVia("user")), Mutation: rule.Write(rule.DenyChanges(), rule.AllowCreateForSelf("user_id"))}
 }

@@ -39,6 +39,22 @@ func AllowCreateForPerson(field string) privacy.MutationRule {
 	}), ent.OpCreate)
 }
 
+// AllowCreateForSelf lets a learner or employer admin create a row about themselves only (their
+// own consents, preference ledger entries, policy acceptances), where field holds the user ID.
+func AllowCreateForSelf(field string) privacy.MutationRule {
+	return privacy.OnMutationOperation(privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
+		v, _ := viewer.FromContext(ctx)
+		person, ok := idField(m, field)
+		if !ok || (v.Role != viewer.Learner && v.Role != viewer.EmployerAdmin) {
+			return privacy.Skip
+		}
+		if person != v.UserID {
+			return privacy.Denyf("a person may only record their own choices")
+		}
+		return privacy.Allow
+	}), ent.OpCreate)
+}
+
 // AllowCreateOnRequest lets a learner or employer admin add a row (a timeline entry, a message)
 // to a rights request they may see, where field holds the request's ID.
 func AllowCreateOnRequest(field string) privacy.MutationRule {
