@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -15,6 +16,9 @@ import (
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/graph/generated"
 	"github.com/learnerportal/portal/server/audit"
+	"github.com/learnerportal/portal/server/consent"
+	"github.com/learnerportal/portal/server/policy"
+	"github.com/learnerportal/portal/server/preference"
 	"github.com/learnerportal/portal/server/profile"
 	"github.com/learnerportal/portal/server/request"
 	"github.com/learnerportal/portal/server/viewer"
@@ -32,7 +36,9 @@ type Config struct {
 	TxOpener entgql.TxOpener
 	Profiles *profile.Service
 	Requests *request.Service
-	Logger   *slog.Logger
+	// Now is the clock of the account capabilities.
+	Now    func() time.Time
+	Logger *slog.Logger
 	// OpenIntrospection lets anyone introspect (development); otherwise only staff may.
 	OpenIntrospection bool
 }
@@ -41,7 +47,10 @@ type Config struct {
 // transport accepts the form encodings a cross-site HTML form can send.
 func NewHandler(c Config) *handler.Server {
 	srv := handler.New(pagedSchema{generated.NewExecutableSchema(generated.Config{
-		Resolvers:  &Resolver{client: c.Client, profiles: c.Profiles, requests: c.Requests},
+		Resolvers: &Resolver{
+			client: c.Client, profiles: c.Profiles, requests: c.Requests,
+			consents: consent.NewService(c.Now), preferences: preference.NewService(c.Now), policies: policy.NewService(c.Now),
+		},
 		Directives: generated.DirectiveRoot{HasRole: hasRole},
 	})})
 	srv.AddTransport(transport.Options{})

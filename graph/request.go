@@ -59,10 +59,10 @@ func figures(f request.Figures) *model.RequestFigures {
 		CompletedThisMonth: f.CompletedThisMonth, MedianDaysToClose: f.MedianDaysToClose}
 }
 
-func availableActions(ctx context.Context, req *ent.RightsRequest) []model.RequestAction {
+func (r *Resolver) availableActions(ctx context.Context, req *ent.RightsRequest) []model.RequestAction {
 	v, _ := viewer.FromContext(ctx)
 	out := []model.RequestAction{}
-	for _, a := range request.Available(req.State, request.PartiesOf(v, req), req.ExtensionMonths > 0) {
+	for _, a := range r.requests.Available(v, req) {
 		out = append(out, model.RequestAction(a))
 	}
 	return out

@@ -121,7 +121,7 @@ func (r *rightsRequestResolver) DueSoon(ctx context.Context, obj *ent.RightsRequ
 
 // AvailableActions is the resolver for the availableActions field.
 func (r *rightsRequestResolver) AvailableActions(ctx context.Context, obj *ent.RightsRequest) ([]model.RequestAction, error) {
-	return availableActions(ctx, obj), nil
+	return r.availableActions(ctx, obj), nil
 }
 
 // Timeline is the resolver for the timeline field.

@@ -6,7 +6,10 @@ import (
 	"context"
 
 	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/server/consent"
 	"github.com/learnerportal/portal/server/errcode"
+	"github.com/learnerportal/portal/server/policy"
+	"github.com/learnerportal/portal/server/preference"
 	"github.com/learnerportal/portal/server/profile"
 	"github.com/learnerportal/portal/server/request"
 	"github.com/learnerportal/portal/server/viewer"
@@ -14,9 +17,12 @@ import (
 
 // Resolver is the root of the resolvers' dependencies.
 type Resolver struct {
-	client   *ent.Client
-	profiles *profile.Service
-	requests *request.Service
+	client      *ent.Client
+	profiles    *profile.Service
+	requests    *request.Service
+	consents    *consent.Service
+	preferences *preference.Service
+	policies    *policy.Service
 }
 
 // db is the operation's ent client: the mutation's transaction, or the shared client for queries.

@@ -27,6 +27,8 @@ export function Page({ state, onRetry }: { state: ViewerState; onRetry: () => vo
   // full page load would put screen-reader and keyboard users at the top.
   const firstPath = useRef(pathname);
   useEffect(() => {
+    // A notice belongs to one visit of its page: leaving the page ends it.
+    setNotice((n) => (n && n.path !== pathname ? null : n));
     if (pathname === firstPath.current) return;
     firstPath.current = '';
     document.getElementById('page-heading')?.focus();

@@ -11,6 +11,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/ent/communicationpreference"
 	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/graph/model"
@@ -26,6 +27,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Consent() ConsentResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	RequestEvent() RequestEventResolver
@@ -104,6 +106,7 @@ type ComplexityRoot struct {
 		ChangedAt       func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		Events          func(childComplexity int) int
+		History         func(childComplexity int) int
 		ID              func(childComplexity int) int
 		PolicyVersion   func(childComplexity int) int
 		PolicyVersionID func(childComplexity int) int
@@ -204,6 +207,17 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	HeldCategory struct {
+		Category func(childComplexity int) int
+		Purposes func(childComplexity int) int
+	}
+
+	HeldPurpose struct {
+		KeptUntil func(childComplexity int) int
+		Purpose   func(childComplexity int) int
+		Retention func(childComplexity int) int
+	}
+
 	LearningRecord struct {
 		CertificateName   func(childComplexity int) int
 		CertificateNumber func(childComplexity int) int
@@ -270,16 +284,23 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		CancelRequest      func(childComplexity int, id int, reason *string) int
-		CompleteRequest    func(childComplexity int, id int, note *string) int
-		ExtendRequest      func(childComplexity int, id int, months int, reason string) int
-		ProvideInformation func(childComplexity int, id int, message string) int
-		RejectRequest      func(childComplexity int, id int, reason rightsrequest.RejectionReason, explanation string) int
-		RequestInformation func(childComplexity int, id int, message string) int
-		SendRequestMessage func(childComplexity int, id int, body string) int
-		StartRequest       func(childComplexity int, id int, note *string) int
-		SubmitRequest      func(childComplexity int, input model.SubmitRequestInput) int
-		UpdateProfile      func(childComplexity int, userID *int, input model.UpdateProfileInput) int
+		AcceptPolicy                func(childComplexity int, versionID int) int
+		CancelRequest               func(childComplexity int, id int, reason *string) int
+		CompleteRequest             func(childComplexity int, id int, note *string) int
+		ExtendRequest               func(childComplexity int, id int, months int, reason string) int
+		GiveConsent                 func(childComplexity int, purposeID int) int
+		ObjectToProcessing          func(childComplexity int, purposeID int) int
+		ProvideInformation          func(childComplexity int, id int, message string) int
+		RejectRequest               func(childComplexity int, id int, reason rightsrequest.RejectionReason, explanation string) int
+		RequestInformation          func(childComplexity int, id int, message string) int
+		SendRequestMessage          func(childComplexity int, id int, body string) int
+		SetCommunicationPreference  func(childComplexity int, channel communicationpreference.Channel, topic communicationpreference.Topic, enabled bool) int
+		StartRequest                func(childComplexity int, id int, note *string) int
+		SubmitRequest               func(childComplexity int, input model.SubmitRequestInput) int
+		UnsubscribeFromAllMarketing func(childComplexity int) int
+		UpdateProfile               func(childComplexity int, userID *int, input model.UpdateProfileInput) int
+		WithdrawConsent             func(childComplexity int, purposeID int) int
+		WithdrawObjection           func(childComplexity int, purposeID int) int
 	}
 
 	Notification struct {
@@ -392,11 +413,13 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		DataRegistry   func(childComplexity int) int
 		Me             func(childComplexity int) int
 		MyRequests     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
 		Node           func(childComplexity int, id int) int
 		Nodes          func(childComplexity int, ids []int) int
 		Organisations  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganisationOrder, where *ent.OrganisationWhereInput) int
+		PolicyVersions func(childComplexity int) int
 		RequestFigures func(childComplexity int) int
 		RequestQueue   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, filter *model.RequestQueueFilter) int
 		Users          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
@@ -527,11 +550,13 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
+		AccessLog                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
 		ActivityEvents           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityEventOrder) int
 		CommunicationPreferences func(childComplexity int) int
 		ConsentEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsentEventOrder) int
 		Consents                 func(childComplexity int) int
 		CreatedAt                func(childComplexity int) int
+		DataHeld                 func(childComplexity int) int
 		DisplayName              func(childComplexity int) int
 		Email                    func(childComplexity int) int
 		FinancialRecords         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.FinancialRecordOrder) int
@@ -540,6 +565,7 @@ type ComplexityRoot struct {
 		LearningRecords          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LearningRecordOrder) int
 		LegalHolds               func(childComplexity int) int
 		Memberships              func(childComplexity int) int
+		MustReviewPolicy         func(childComplexity int) int
 		Notifications            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.NotificationOrder) int
 		Organisation             func(childComplexity int) int
 		PolicyAcceptances        func(childComplexity int) int
@@ -842,6 +868,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Consent.Events(childComplexity), true
+	case "Consent.history":
+		if e.ComplexityRoot.Consent.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Consent.History(childComplexity), true
 	case "Consent.id":
 		if e.ComplexityRoot.Consent.ID == nil {
 			break
@@ -1295,6 +1327,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FinancialRecordEdge.Node(childComplexity), true
 
+	case "HeldCategory.category":
+		if e.ComplexityRoot.HeldCategory.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HeldCategory.Category(childComplexity), true
+	case "HeldCategory.purposes":
+		if e.ComplexityRoot.HeldCategory.Purposes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HeldCategory.Purposes(childComplexity), true
+
+	case "HeldPurpose.keptUntil":
+		if e.ComplexityRoot.HeldPurpose.KeptUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HeldPurpose.KeptUntil(childComplexity), true
+	case "HeldPurpose.purpose":
+		if e.ComplexityRoot.HeldPurpose.Purpose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HeldPurpose.Purpose(childComplexity), true
+	case "HeldPurpose.retention":
+		if e.ComplexityRoot.HeldPurpose.Retention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HeldPurpose.Retention(childComplexity), true
+
 	case "LearningRecord.certificateName":
 		if e.ComplexityRoot.LearningRecord.CertificateName == nil {
 			break
@@ -1566,6 +1630,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MembershipEdge.Node(childComplexity), true
 
+	case "Mutation.acceptPolicy":
+		if e.ComplexityRoot.Mutation.AcceptPolicy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptPolicy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptPolicy(childComplexity, args["versionID"].(int)), true
 	case "Mutation.cancelRequest":
 		if e.ComplexityRoot.Mutation.CancelRequest == nil {
 			break
@@ -1599,6 +1674,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ExtendRequest(childComplexity, args["id"].(int), args["months"].(int), args["reason"].(string)), true
+	case "Mutation.giveConsent":
+		if e.ComplexityRoot.Mutation.GiveConsent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_giveConsent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GiveConsent(childComplexity, args["purposeID"].(int)), true
+	case "Mutation.objectToProcessing":
+		if e.ComplexityRoot.Mutation.ObjectToProcessing == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_objectToProcessing_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ObjectToProcessing(childComplexity, args["purposeID"].(int)), true
 	case "Mutation.provideInformation":
 		if e.ComplexityRoot.Mutation.ProvideInformation == nil {
 			break
@@ -1643,6 +1740,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SendRequestMessage(childComplexity, args["id"].(int), args["body"].(string)), true
+	case "Mutation.setCommunicationPreference":
+		if e.ComplexityRoot.Mutation.SetCommunicationPreference == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setCommunicationPreference_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetCommunicationPreference(childComplexity, args["channel"].(communicationpreference.Channel), args["topic"].(communicationpreference.Topic), args["enabled"].(bool)), true
 	case "Mutation.startRequest":
 		if e.ComplexityRoot.Mutation.StartRequest == nil {
 			break
@@ -1665,6 +1773,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitRequest(childComplexity, args["input"].(model.SubmitRequestInput)), true
+	case "Mutation.unsubscribeFromAllMarketing":
+		if e.ComplexityRoot.Mutation.UnsubscribeFromAllMarketing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.UnsubscribeFromAllMarketing(childComplexity), true
 	case "Mutation.updateProfile":
 		if e.ComplexityRoot.Mutation.UpdateProfile == nil {
 			break
@@ -1676,6 +1790,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateProfile(childComplexity, args["userID"].(*int), args["input"].(model.UpdateProfileInput)), true
+	case "Mutation.withdrawConsent":
+		if e.ComplexityRoot.Mutation.WithdrawConsent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawConsent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawConsent(childComplexity, args["purposeID"].(int)), true
+	case "Mutation.withdrawObjection":
+		if e.ComplexityRoot.Mutation.WithdrawObjection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawObjection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawObjection(childComplexity, args["purposeID"].(int)), true
 
 	case "Notification.attempts":
 		if e.ComplexityRoot.Notification.Attempts == nil {
@@ -2137,6 +2273,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Profile.Username(childComplexity), true
 
+	case "Query.dataRegistry":
+		if e.ComplexityRoot.Query.DataRegistry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.DataRegistry(childComplexity), true
+
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -2187,6 +2330,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Organisations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.OrganisationOrder), args["where"].(*ent.OrganisationWhereInput)), true
+	case "Query.policyVersions":
+		if e.ComplexityRoot.Query.PolicyVersions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.PolicyVersions(childComplexity), true
 	case "Query.requestFigures":
 		if e.ComplexityRoot.Query.RequestFigures == nil {
 			break
@@ -2756,6 +2905,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SurveyAnswerEdge.Node(childComplexity), true
 
+	case "User.accessLog":
+		if e.ComplexityRoot.User.AccessLog == nil {
+			break
+		}
+
+		args, err := ec.field_User_accessLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.AccessLog(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
 	case "User.activityEvents":
 		if e.ComplexityRoot.User.ActivityEvents == nil {
 			break
@@ -2796,6 +2956,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.CreatedAt(childComplexity), true
+	case "User.dataHeld":
+		if e.ComplexityRoot.User.DataHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.DataHeld(childComplexity), true
 	case "User.displayName":
 		if e.ComplexityRoot.User.DisplayName == nil {
 			break
@@ -2854,6 +3020,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Memberships(childComplexity), true
+	case "User.mustReviewPolicy":
+		if e.ComplexityRoot.User.MustReviewPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.MustReviewPolicy(childComplexity), true
 	case "User.notifications":
 		if e.ComplexityRoot.User.Notifications == nil {
 			break
@@ -3085,6 +3257,66 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../account.graphqls", Input: `"""
+One purpose of the data registry as it applies to the signed-in person.
+"""
+type HeldPurpose {
+  purpose: DataPurpose!
+  "How long the data is kept, in words."
+  retention: String!
+  "When the data will be deleted, where that date is known now (data kept from your last activity)."
+  keptUntil: Date
+}
+
+"""
+A category of data held about a person, with every purpose that uses it.
+"""
+type HeldCategory {
+  category: DataCategory!
+  purposes: [HeldPurpose!]!
+}
+
+extend type User {
+  "What is held about the person, by category, with why, on which lawful basis, who receives it and until when."
+  dataHeld: [HeldCategory!]!
+  "Whether a privacy policy version has been published that the person has not accepted."
+  mustReviewPolicy: Boolean!
+  "Who else read or changed the person's data, and when, newest first."
+  accessLog(after: Cursor, first: Int, before: Cursor, last: Int): AuditEntryConnection!
+}
+
+extend type Consent {
+  "The changes to this consent or objection, newest first: when, by whom, under which policy version."
+  history: [ConsentEvent!]!
+}
+
+extend type Query {
+  "The data registry: every purpose the provider processes personal data for."
+  dataRegistry: [DataPurpose!]!
+  "The published versions of the privacy policy, newest first."
+  policyVersions: [PolicyVersion!]!
+}
+
+extend type Mutation {
+  """
+  Switches one topic on one channel for the signed-in person, at once. Service messages cannot
+  be switched off (SERVICE_MESSAGES_REQUIRED). Each change is recorded in the consent ledger.
+  """
+  setCommunicationPreference(channel: Channel!, topic: Topic!, enabled: Boolean!): CommunicationPreference!
+  "Switches off every marketing topic on every channel in one action; service messages stay on."
+  unsubscribeFromAllMarketing: [CommunicationPreference!]!
+  "Gives consent to a consent-based purpose (NOT_CONSENT_BASED otherwise)."
+  giveConsent(purposeID: ID!): Consent!
+  "Withdraws consent, as easily as it was given; it takes effect at once."
+  withdrawConsent(purposeID: ID!): Consent!
+  "Objects to legitimate-interest processing such as profiling or analytics (NOT_OBJECTABLE otherwise)."
+  objectToProcessing(purposeID: ID!): Consent!
+  "Withdraws an objection."
+  withdrawObjection(purposeID: ID!): Consent!
+  "Records that the signed-in person accepted a published version of the privacy policy."
+  acceptPolicy(versionID: ID!): PolicyAcceptance!
+}
+`, BuiltIn: false},
 	{Name: "../profile.graphqls", Input: `"""
 Changes to a profile. Omitted fields stay as they are; an empty string clears a text field, and
 an empty list clears a list.
@@ -4155,6 +4387,7 @@ enum ConsentState @goModel(model: "github.com/learnerportal/portal/ent/consent.S
   REFUSED
   EXPIRED
   OBJECTED
+  OBJECTION_WITHDRAWN
 }
 """
 ConsentWhereInput is used for filtering Consent objects.
@@ -7702,6 +7935,18 @@ func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntry", field.Name)
 }
 
+func (ec *executionContext) childFields_AuditEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditEntryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AuditEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEntryConnection", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -7760,6 +8005,8 @@ func (ec *executionContext) childFields_Consent(ctx context.Context, field graph
 		return ec.fieldContext_Consent_policyVersion(ctx, field)
 	case "events":
 		return ec.fieldContext_Consent_events(ctx, field)
+	case "history":
+		return ec.fieldContext_Consent_history(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Consent", field.Name)
 }
@@ -7940,6 +8187,28 @@ func (ec *executionContext) childFields_FinancialRecordEdge(ctx context.Context,
 		return ec.fieldContext_FinancialRecordEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FinancialRecordEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_HeldCategory(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_HeldCategory_category(ctx, field)
+	case "purposes":
+		return ec.fieldContext_HeldCategory_purposes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HeldCategory", field.Name)
+}
+
+func (ec *executionContext) childFields_HeldPurpose(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "purpose":
+		return ec.fieldContext_HeldPurpose_purpose(ctx, field)
+	case "retention":
+		return ec.fieldContext_HeldPurpose_retention(ctx, field)
+	case "keptUntil":
+		return ec.fieldContext_HeldPurpose_keptUntil(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HeldPurpose", field.Name)
 }
 
 func (ec *executionContext) childFields_LearningRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8554,6 +8823,12 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_legalHolds(ctx, field)
 	case "notifications":
 		return ec.fieldContext_User_notifications(ctx, field)
+	case "dataHeld":
+		return ec.fieldContext_User_dataHeld(ctx, field)
+	case "mustReviewPolicy":
+		return ec.fieldContext_User_mustReviewPolicy(ctx, field)
+	case "accessLog":
+		return ec.fieldContext_User_accessLog(ctx, field)
 	case "displayName":
 		return ec.fieldContext_User_displayName(ctx, field)
 	case "organisation":

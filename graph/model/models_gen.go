@@ -9,8 +9,25 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/ent/datapurpose"
 	"github.com/learnerportal/portal/ent/rightsrequest"
 )
+
+// A category of data held about a person, with every purpose that uses it.
+type HeldCategory struct {
+	Category datapurpose.Category `json:"category"`
+	Purposes []*HeldPurpose       `json:"purposes"`
+}
+
+// One purpose of the data registry as it applies to the signed-in person.
+type HeldPurpose struct {
+	Purpose *ent.DataPurpose `json:"purpose"`
+	// How long the data is kept, in words.
+	Retention string `json:"retention"`
+	// When the data will be deleted, where that date is known now (data kept from your last activity).
+	KeptUntil *time.Time `json:"keptUntil,omitempty"`
+}
 
 // How the request queue stands, overall or for one type.
 type RequestFigures struct {

@@ -125,6 +125,7 @@ func routes(cfg config.Config, store *storage.Store, requests *request.Service, 
 		TxOpener:          store,
 		Profiles:          profile.NewService(now),
 		Requests:          requests,
+		Now:               now,
 		Logger:            logger,
 		OpenIntrospection: cfg.DevMode,
 	})

@@ -176,9 +176,18 @@ func TestTransitionsOutOfOrderAreRefused(t *testing.T) {
 	if got := h.gql(staff, `mutation($id: ID!) { extendRequest(id: $id, months: 1, reason: "More.") { state } }`, vars); got.code() != "EXTENSION_TOO_LONG" {
 		t.Errorf("past three months in total: %q", got.code())
 	}
-	done := h.gql(staff, `mutation($id: ID!) { completeRequest(id: $id, note: "Restriction applied.") { state open timeline { toState actorName } } }`, vars)
+	if got := h.gql(staff, `query($id: ID!) { node(id: $id) { ... on RightsRequest { availableActions } } }`, vars); contains(string(got.Data), "EXTEND") {
+		t.Errorf("EXTEND still offered after two months: %s", got.Data)
+	}
+	done := h.gql(staff, `mutation($id: ID!) { completeRequest(id: $id, note: "Restriction applied.") { state open timeline { fromState toState actorName } } }`, vars)
 	if !contains(string(done.Data), `"state":"COMPLETED"`) || !contains(string(done.Data), `"actorName":"Provider staff"`) {
 		t.Errorf("completed: %s %+v", done.Data, done.Errors)
+	}
+	for _, step := range []string{`"fromState":"","toState":"SUBMITTED"`, `"fromState":"SUBMITTED","toState":"IN_PROGRESS"`,
+		`"fromState":"IN_PROGRESS","toState":"EXTENDED"`, `"fromState":"EXTENDED","toState":"COMPLETED"`} {
+		if !contains(string(done.Data), step) {
+			t.Errorf("timeline lacks %s: %s", step, done.Data)
+		}
 	}
 	if got := h.gql(h.as(learner), `mutation($id: ID!) { cancelRequest(id: $id) { state } }`, vars); got.code() != "TRANSITION_NOT_ALLOWED" {
 		t.Errorf("cancelling a completed request: %q", got.code())

@@ -169,10 +169,11 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 		update.SetClosedAt(now).SetPurgeAfter(now.Add(RecordRetention)).ClearOpenType().ClearPausedAt()
 	}
 	update.SetDueAt(s.clock.Due(req.ReceivedAt, extension, pausedDays))
+	from := req.State
 	if req, err = update.Save(ctx); err != nil {
 		return nil, err
 	}
-	if err := s.record(ctx, tx, req, v, req.State, to, in.Note); err != nil {
+	if err := s.record(ctx, tx, req, v, from, to, in.Note); err != nil {
 		return nil, err
 	}
 	if action == RequestInformation || action == ProvideInformation {
@@ -208,6 +209,19 @@ func (s *Service) SendMessage(ctx context.Context, tx *storage.Tx, id int, body 
 		return m, s.notify(ctx, tx, req, kindMessage, body)
 	}
 	return m, nil
+}
+
+// Available lists what v may do to r now: the transition table's actions for v's part in it,
+// without an extension that the statutory limits no longer allow.
+func (s *Service) Available(v viewer.Viewer, r *ent.RightsRequest) []Action {
+	var out []Action
+	for _, a := range Available(r.State, PartiesOf(v, r), r.ExtensionMonths > 0) {
+		if a == Extend && s.clock.CheckExtension(r.ReceivedAt, s.now(), r.ExtensionMonths, 1, r.PausedDays) != nil {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // PartiesOf says how v stands towards r.
