@@ -16,6 +16,8 @@ type demoRequest struct {
 	kind                 rightsrequest.Type
 	receivedDaysAgo      int
 	description          string
+	// wrong and right are a rectification's item and correct value.
+	wrong, right string
 	// path lists the states after SUBMITTED, each reached a day later than the one before.
 	path     []rightsrequest.State
 	messages []demoMessage
@@ -40,6 +42,7 @@ var demoRequests = []demoRequest{
 		path:        []rightsrequest.State{rightsrequest.StateInProgress, rightsrequest.StateCompleted}},
 	{subject: "omar.haddad@brightside.example", submittedBy: "omar.haddad@brightside.example", kind: rightsrequest.TypeRectification, receivedDaysAgo: 12,
 		description: "My certificate for Mental Health First Aid has my name misspelt.",
+		wrong:       "Certificate name (Mental Health First Aid)", right: "Omar Haddad",
 		path:        []rightsrequest.State{rightsrequest.StateAwaitingInformation},
 		messages: []demoMessage{
 			{actor.Staff, "Thank you. Could you confirm how your name should appear on the certificate?"},
@@ -63,6 +66,7 @@ func (s *seeder) requestsAndHolds(ctx context.Context, users, orgs map[string]in
 		create := s.tx.RightsRequest.Create().
 			SetSubjectID(users[d.subject]).SetSubmittedByID(users[d.submittedBy]).
 			SetType(d.kind).SetDescription(d.description).
+			SetRectificationField(d.wrong).SetRectificationValue(d.right).
 			SetReceivedAt(received).SetDueAt(clock.Due(received, extension, 0)).
 			SetExtensionMonths(extension)
 		if extension > 0 {
