@@ -43,7 +43,7 @@ var demoRequests = []demoRequest{
 	{subject: "omar.haddad@brightside.example", submittedBy: "omar.haddad@brightside.example", kind: rightsrequest.TypeRectification, receivedDaysAgo: 12,
 		description: "My certificate for Mental Health First Aid has my name misspelt.",
 		wrong:       "Certificate name (Mental Health First Aid)", right: "Omar Haddad",
-		path:        []rightsrequest.State{rightsrequest.StateAwaitingInformation},
+		path: []rightsrequest.State{rightsrequest.StateAwaitingInformation},
 		messages: []demoMessage{
 			{actor.Staff, "Thank you. Could you confirm how your name should appear on the certificate?"},
 		}},
