@@ -538,7 +538,7 @@ func (_q *ConsentQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				fieldSeen[consent.FieldPolicyVersionID] = struct{}{}
 			}
 
-		case "events":
+		case "history":
 			var (
 				alias = field.Alias
 				path  = append(path, alias)

@@ -11,7 +11,6 @@ import (
 	"entgo.io/contrib/entgql"
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/communicationpreference"
-	"github.com/learnerportal/portal/ent/consentevent"
 	"github.com/learnerportal/portal/ent/datapurpose"
 	"github.com/learnerportal/portal/ent/policyversion"
 	"github.com/learnerportal/portal/graph/model"
@@ -19,11 +18,6 @@ import (
 	"github.com/learnerportal/portal/server/policy"
 	"github.com/learnerportal/portal/server/registry"
 )
-
-// History is the resolver for the history field.
-func (r *consentResolver) History(ctx context.Context, obj *ent.Consent) ([]*ent.ConsentEvent, error) {
-	return obj.QueryEvents().Order(ent.Desc(consentevent.FieldOccurredAt), ent.Desc(consentevent.FieldID)).All(ctx)
-}
 
 // SetCommunicationPreference is the resolver for the setCommunicationPreference field.
 func (r *mutationResolver) SetCommunicationPreference(ctx context.Context, channel communicationpreference.Channel, topic communicationpreference.Topic, enabled bool) (*ent.CommunicationPreference, error) {

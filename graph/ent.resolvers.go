@@ -25,9 +25,6 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	return r.client.Noders(ctx, ids)
 }
 
-// Consent returns generated.ConsentResolver implementation.
-func (r *Resolver) Consent() generated.ConsentResolver { return &consentResolver{r} }
-
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -46,7 +43,6 @@ func (r *Resolver) RightsRequest() generated.RightsRequestResolver { return &rig
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
 type (
-	consentResolver        struct{ *Resolver }
 	queryResolver          struct{ *Resolver }
 	requestEventResolver   struct{ *Resolver }
 	requestMessageResolver struct{ *Resolver }

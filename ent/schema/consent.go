@@ -42,8 +42,9 @@ func (Consent) Edges() []ent.Edge {
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
 		edge.To("policy_version", PolicyVersion.Type).Field("policy_version_id").Unique().
 			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+		// Exposed as history, eager-loaded with the consents that ask for it.
 		edge.From("events", ConsentEvent.Type).Ref("consent").
-			Annotations(entgql.Skip(entgql.SkipWhereInput)),
+			Annotations(entgql.Skip(entgql.SkipWhereInput), entgql.MapsTo("history")),
 	}
 }
 

@@ -37,9 +37,6 @@ import (
 
 // region    ************************** generated!.gotpl **************************
 
-type ConsentResolver interface {
-	History(ctx context.Context, obj *ent.Consent) ([]*ent.ConsentEvent, error)
-}
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
@@ -2067,13 +2064,13 @@ func (ec *executionContext) fieldContext_Consent_policyVersion(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _Consent_events(ctx context.Context, field graphql.CollectedField, obj *ent.Consent) (ret graphql.Marshaler) {
+func (ec *executionContext) _Consent_history(ctx context.Context, field graphql.CollectedField, obj *ent.Consent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Consent_events(ctx, field)
+			return ec.fieldContext_Consent_history(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			return obj.Events(ctx)
@@ -2086,44 +2083,12 @@ func (ec *executionContext) _Consent_events(ctx context.Context, field graphql.C
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Consent_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Consent",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ConsentEvent(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Consent_history(ctx context.Context, field graphql.CollectedField, obj *ent.Consent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Consent_history(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Consent().History(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*ent.ConsentEvent) graphql.Marshaler {
-			return ec.marshalNConsentEvent2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentEventᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
 func (ec *executionContext) fieldContext_Consent_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Consent",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ConsentEvent(ctx, field)
 		},
@@ -25336,15 +25301,9 @@ func (ec *executionContext) _Consent(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Consent_policyVersion(ctx, field, obj)
 				})
-		case "events":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Consent_events(ctx, field, obj)
-				})
 		case "history":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Consent_history(ctx, field, obj)
 				})
@@ -28235,22 +28194,6 @@ func (ec *executionContext) marshalNConsent2ᚖgithubᚗcomᚋlearnerportalᚋpo
 		return graphql.Null
 	}
 	return ec._Consent(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNConsentEvent2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ConsentEvent) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNConsentEvent2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentEvent(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
 }
 
 func (ec *executionContext) marshalNConsentEvent2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐConsentEvent(ctx context.Context, sel ast.SelectionSet, v *ent.ConsentEvent) graphql.Marshaler {

@@ -27,7 +27,6 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
-	Consent() ConsentResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	RequestEvent() RequestEventResolver
@@ -106,7 +105,6 @@ type ComplexityRoot struct {
 		ChangedAt       func(childComplexity int) int
 		CreatedAt       func(childComplexity int) int
 		Events          func(childComplexity int) int
-		History         func(childComplexity int) int
 		ID              func(childComplexity int) int
 		PolicyVersion   func(childComplexity int) int
 		PolicyVersionID func(childComplexity int) int
@@ -862,18 +860,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Consent.CreatedAt(childComplexity), true
-	case "Consent.events":
+	case "Consent.history":
 		if e.ComplexityRoot.Consent.Events == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Consent.Events(childComplexity), true
-	case "Consent.history":
-		if e.ComplexityRoot.Consent.History == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Consent.History(childComplexity), true
 	case "Consent.id":
 		if e.ComplexityRoot.Consent.ID == nil {
 			break
@@ -3285,11 +3277,6 @@ extend type User {
   accessLog(after: Cursor, first: Int, before: Cursor, last: Int): AuditEntryConnection!
 }
 
-extend type Consent {
-  "The changes to this consent or objection, newest first: when, by whom, under which policy version."
-  history: [ConsentEvent!]!
-}
-
 extend type Query {
   "The data registry: every purpose the provider processes personal data for."
   dataRegistry: [DataPurpose!]!
@@ -4138,7 +4125,7 @@ type Consent implements Node {
   user: User!
   purpose: DataPurpose!
   policyVersion: PolicyVersion
-  events: [ConsentEvent!]
+  history: [ConsentEvent!] @goField(name: "Events", forceResolver: false)
 }
 type ConsentEvent implements Node {
   id: ID!
@@ -8003,8 +7990,6 @@ func (ec *executionContext) childFields_Consent(ctx context.Context, field graph
 		return ec.fieldContext_Consent_purpose(ctx, field)
 	case "policyVersion":
 		return ec.fieldContext_Consent_policyVersion(ctx, field)
-	case "events":
-		return ec.fieldContext_Consent_events(ctx, field)
 	case "history":
 		return ec.fieldContext_Consent_history(ctx, field)
 	}

@@ -17,11 +17,13 @@ const deepQuery = `{ me {
     organisation { name } events { toState actor { email } } messages { body author { email } }
     open overdue dueSoon availableActions timeline { toState actorName actor { email } }
     conversation { authorName author { email } } } } }
-  consents { state purpose { name } events { kind actor { email } } }
+  consents { state purpose { name } history { kind actor { email } } }
   consentEvents(first: 100) { totalCount }
   communicationPreferences { channel topic enabled }
   policyAcceptances { acceptedAt policyVersion { version } }
   legalHolds { reason }
+  dataHeld { category purposes { retention keptUntil } } mustReviewPolicy
+  accessLog(first: 20) { edges { node { actorRole action actor { email } } } }
   learningRecords(first: 100) { totalCount }
   financialRecords(first: 100) { totalCount }
   activityEvents(first: 100) { totalCount }
