@@ -11,7 +11,6 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/learnerportal/portal/ent"
-	"github.com/learnerportal/portal/server/audit"
 )
 
 // Tx is one business action's transaction: the ent client that runs in it, and the same
@@ -42,7 +41,7 @@ func (s *Store) OpenTx(ctx context.Context) (context.Context, driver.Tx, error) 
 	}
 	// A client bound to this one transaction, audited like the shared one.
 	client := ent.NewClient(ent.Driver(inTx{entsql.NewDriver(s.Dialect, entsql.Conn{ExecQuerier: sqlTx})}))
-	audit.Attach(client, s.now)
+	Configure(client, s.now)
 	tx := &Tx{Client: client, SQL: sqlTx}
 	ctx = context.WithValue(ent.NewContext(ctx, client), txKey{}, tx)
 	return ctx, sqlTx, nil
