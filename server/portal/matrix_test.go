@@ -8,6 +8,9 @@ import (
 	"testing"
 
 	"github.com/learnerportal/portal/ent/auditentry"
+	"github.com/learnerportal/portal/ent/communicationpreference"
+	"github.com/learnerportal/portal/ent/consent"
+	"github.com/learnerportal/portal/ent/consentevent"
 	"github.com/learnerportal/portal/ent/profile"
 	"github.com/learnerportal/portal/server/viewer"
 )
@@ -210,5 +213,47 @@ func TestFiltersCannotReachOtherPeople(t *testing.T) {
 	got := h.gql(h.as(learner), `{ me { learningRecords(first: 1, where: {hasUserWith: {hasProfileWith: {phone: "07700 900163"}}}) { totalCount } } }`, nil)
 	if got.code() != "GRAPHQL_VALIDATION_FAILED" {
 		t.Fatalf("edge filter: code %q, data %s", got.code(), got.Data)
+	}
+}
+
+// A learner reaches no one else's preferences, consents or access log, by ID or by query, and
+// the account mutations act only on the signed-in person.
+func TestLearnersCannotReachOthersChoices(t *testing.T) {
+	h := start(t)
+	ctx := viewer.SystemContext(context.Background())
+	ravi := h.ids[otherOne]
+	pref, err := h.portal.Store.Client.CommunicationPreference.Query().Where(communicationpreference.UserID(ravi)).First(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cons, err := h.portal.Store.Client.Consent.Query().Where(consent.UserID(ravi)).First(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Staff read Ravi's profile, which writes an audit entry about him.
+	h.gql(h.as(dpo), `query($id: ID!) { node(id: $id) { ... on User { email } } }`, map[string]any{"id": strconv.Itoa(ravi)})
+	entry, err := h.portal.Store.Client.AuditEntry.Query().Where(auditentry.SubjectID(ravi)).First(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lucy := h.as(learner)
+	for name, id := range map[string]int{"preference": pref.ID, "consent": cons.ID, "audit entry": entry.ID} {
+		got := h.gql(lucy, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": strconv.Itoa(id)})
+		if got.code() != "NOT_FOUND" || contains(string(got.Data), strconv.Itoa(id)) {
+			t.Errorf("Lucy reading Ravi's %s: code %q, data %s", name, got.code(), got.Data)
+		}
+	}
+	got := h.gql(lucy, `{ me { accessLog(first: 50) { edges { node { subject { email } } } } } }`, nil)
+	if contains(string(got.Data), otherOne) {
+		t.Errorf("Lucy's access log shows Ravi: %s", got.Data)
+	}
+	// Changing a preference changes Lucy's, never Ravi's.
+	before, _ := h.portal.Store.Client.ConsentEvent.Query().Where(consentevent.UserID(ravi)).Count(ctx)
+	if r := h.gql(lucy, `mutation { unsubscribeFromAllMarketing { enabled } }`, nil); r.code() != "" {
+		t.Fatal(r.Errors)
+	}
+	after, _ := h.portal.Store.Client.ConsentEvent.Query().Where(consentevent.UserID(ravi)).Count(ctx)
+	if after != before {
+		t.Errorf("Lucy's unsubscribe wrote %d entries in Ravi's ledger", after-before)
 	}
 }
