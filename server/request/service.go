@@ -1,9 +1,11 @@
 package request
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/ent/schema/actor"
+	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/server/deadline"
 	"github.com/learnerportal/portal/server/errcode"
 	"github.com/learnerportal/portal/server/storage"
@@ -66,9 +69,9 @@ type SubmitInput struct {
 // Submit records a new request, its first timeline entry and the emails announcing it. Whether
 // the viewer may submit for the subject is the data layer's decision (FORBIDDEN otherwise).
 func (s *Service) Submit(ctx context.Context, tx *storage.Tx, in SubmitInput) (*ent.RightsRequest, error) {
-	v, ok := viewer.FromContext(ctx)
-	if !ok || tx == nil {
-		return nil, storage.ErrNoTx
+	v, err := actingViewer(ctx, tx)
+	if err != nil {
+		return nil, err
 	}
 	if in.SubjectID == 0 {
 		in.SubjectID = v.UserID
@@ -76,14 +79,19 @@ func (s *Service) Submit(ctx context.Context, tx *storage.Tx, in SubmitInput) (*
 	if err := validateSubmission(in); err != nil {
 		return nil, err
 	}
-	system := viewer.SystemContext(ctx)
-	open, err := tx.Client.RightsRequest.Query().
-		Where(rightsrequest.SubjectID(in.SubjectID), rightsrequest.OpenType(string(in.Type))).Exist(system)
-	if err != nil {
+	// Whom the viewer may not see, they learn nothing about, not even whether a request is open.
+	if visible, err := tx.Client.User.Query().Where(user.ID(in.SubjectID)).Exist(ctx); err != nil {
 		return nil, err
+	} else if !visible {
+		return nil, errcode.New(errcode.Forbidden, "You cannot make a request for that person.")
 	}
-	if open {
-		return nil, ErrDuplicate
+	system := viewer.SystemContext(ctx)
+	isOpen := func() (bool, error) {
+		return tx.Client.RightsRequest.Query().
+			Where(rightsrequest.SubjectID(in.SubjectID), rightsrequest.OpenType(string(in.Type))).Exist(system)
+	}
+	if open, err := isOpen(); err != nil || open {
+		return nil, cmp.Or(err, error(ErrDuplicate))
 	}
 	now := s.now()
 	repeated, err := tx.Client.RightsRequest.Query().Where(
@@ -103,8 +111,8 @@ func (s *Service) Submit(ctx context.Context, tx *storage.Tx, in SubmitInput) (*
 		create.SetOrganisationID(v.OrganisationID)
 	}
 	req, err := create.Save(ctx)
-	if ent.IsConstraintError(err) {
-		return nil, ErrDuplicate // another submission won the race for the open slot
+	if lostTheRace(err) {
+		return nil, ErrDuplicate // another submission took the open slot first
 	}
 	if err != nil {
 		return nil, err
@@ -113,6 +121,13 @@ func (s *Service) Submit(ctx context.Context, tx *storage.Tx, in SubmitInput) (*
 		return nil, err
 	}
 	return req, s.notify(ctx, tx, req, kindReceived, "")
+}
+
+// lostTheRace reports whether a submission failed because another took the open slot first: the
+// unique index on (subject_id, open_type). The transaction cannot be asked (PostgreSQL ends it at
+// the failed statement), so the violation is recognised by the column both databases name.
+func lostTheRace(err error) bool {
+	return ent.IsConstraintError(err) && strings.Contains(err.Error(), rightsrequest.FieldOpenType)
 }
 
 // ActInput carries what some actions need: a note or message (REQUEST_INFORMATION and
@@ -127,9 +142,9 @@ type ActInput struct {
 // Act takes action on request id for the viewer, if the transition table allows it from the
 // request's state and for the viewer's part in it, and records it on the timeline and in emails.
 func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action, in ActInput) (*ent.RightsRequest, error) {
-	v, ok := viewer.FromContext(ctx)
-	if !ok || tx == nil {
-		return nil, storage.ErrNoTx
+	v, err := actingViewer(ctx, tx)
+	if err != nil {
+		return nil, err
 	}
 	req, err := tx.Client.RightsRequest.Get(ctx, id)
 	if err != nil {
@@ -146,7 +161,10 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 		return nil, err
 	}
 	now := s.now()
-	update := req.Update().SetState(to)
+	from := req.State
+	// The update applies only if the request is still in the state it was read in, so two
+	// actions at once cannot both succeed and leave it half one and half the other.
+	update := tx.Client.RightsRequest.Update().Where(rightsrequest.ID(id), rightsrequest.StateEQ(from)).SetState(to)
 	pausedDays, extension := req.PausedDays, req.ExtensionMonths
 	switch action {
 	case Start, ProvideInformation:
@@ -169,8 +187,12 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 		update.SetClosedAt(now).SetPurgeAfter(now.Add(RecordRetention)).ClearOpenType().ClearPausedAt()
 	}
 	update.SetDueAt(s.clock.Due(req.ReceivedAt, extension, pausedDays))
-	from := req.State
-	if req, err = update.Save(ctx); err != nil {
+	if n, err := update.Save(ctx); err != nil {
+		return nil, err
+	} else if n != 1 {
+		return nil, errcode.New(errcode.Conflict, "The request changed while you were acting on it; reload it and try again.")
+	}
+	if req, err = tx.Client.RightsRequest.Get(ctx, id); err != nil {
 		return nil, err
 	}
 	if err := s.record(ctx, tx, req, v, from, to, in.Note); err != nil {
@@ -187,9 +209,9 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 // SendMessage adds a message to a request's conversation. The requester (the subject or whoever
 // submitted it) and staff may write; staff messages are emailed to the requester.
 func (s *Service) SendMessage(ctx context.Context, tx *storage.Tx, id int, body string) (*ent.RequestMessage, error) {
-	v, ok := viewer.FromContext(ctx)
-	if !ok || tx == nil {
-		return nil, storage.ErrNoTx
+	v, err := actingViewer(ctx, tx)
+	if err != nil {
+		return nil, err
 	}
 	req, err := tx.Client.RightsRequest.Get(ctx, id)
 	if err != nil {
@@ -222,6 +244,18 @@ func (s *Service) Available(v viewer.Viewer, r *ent.RightsRequest) []Action {
 		out = append(out, a)
 	}
 	return out
+}
+
+// actingViewer returns the viewer of an action, which must run in a transaction.
+func actingViewer(ctx context.Context, tx *storage.Tx) (viewer.Viewer, error) {
+	v, ok := viewer.FromContext(ctx)
+	if !ok || v.UserID == 0 {
+		return v, errcode.New(errcode.Unauthenticated, "Sign in to continue.")
+	}
+	if tx == nil {
+		return v, storage.ErrNoTx
+	}
+	return v, nil
 }
 
 // PartiesOf says how v stands towards r.
