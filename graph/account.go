@@ -18,7 +18,11 @@ func (r *Resolver) changeConsent(ctx context.Context, purposeID int, change cons
 	if _, err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	return r.consents.Apply(ctx, r.db(ctx), purposeID, change, consentevent.SourceAccountPage)
+	client, err := txClient(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.consents.Apply(ctx, client, purposeID, change, consentevent.SourceAccountPage)
 }
 
 func heldCategories(categories []registry.Category) []*model.HeldCategory {

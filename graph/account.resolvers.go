@@ -24,7 +24,11 @@ func (r *mutationResolver) SetCommunicationPreference(ctx context.Context, chann
 	if _, err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	return r.preferences.Set(ctx, r.db(ctx), channel, topic, enabled)
+	client, err := txClient(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.preferences.Set(ctx, client, channel, topic, enabled)
 }
 
 // UnsubscribeFromAllMarketing is the resolver for the unsubscribeFromAllMarketing field.
@@ -32,7 +36,11 @@ func (r *mutationResolver) UnsubscribeFromAllMarketing(ctx context.Context) ([]*
 	if _, err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	return r.preferences.UnsubscribeFromAllMarketing(ctx, r.db(ctx))
+	client, err := txClient(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.preferences.UnsubscribeFromAllMarketing(ctx, client)
 }
 
 // GiveConsent is the resolver for the giveConsent field.
@@ -60,7 +68,11 @@ func (r *mutationResolver) AcceptPolicy(ctx context.Context, versionID int) (*en
 	if _, err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	return r.policies.Accept(ctx, r.db(ctx), versionID)
+	client, err := txClient(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.policies.Accept(ctx, client, versionID)
 }
 
 // DataRegistry is the resolver for the dataRegistry field.

@@ -21,5 +21,9 @@ func (r *mutationResolver) UpdateProfile(ctx context.Context, userID *int, input
 	if userID == nil {
 		userID = &v.UserID
 	}
-	return r.profiles.Update(ctx, r.db(ctx), *userID, profileChanges(input))
+	client, err := txClient(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.profiles.Update(ctx, client, *userID, profileChanges(input))
 }

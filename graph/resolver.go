@@ -12,6 +12,7 @@ import (
 	"github.com/learnerportal/portal/server/preference"
 	"github.com/learnerportal/portal/server/profile"
 	"github.com/learnerportal/portal/server/request"
+	"github.com/learnerportal/portal/server/storage"
 	"github.com/learnerportal/portal/server/viewer"
 )
 
@@ -25,12 +26,13 @@ type Resolver struct {
 	policies    *policy.Service
 }
 
-// db is the operation's ent client: the mutation's transaction, or the shared client for queries.
-func (r *Resolver) db(ctx context.Context) *ent.Client {
-	if tx := ent.FromContext(ctx); tx != nil {
-		return tx
+// txClient is the ent client of the mutation's transaction. A mutation outside one is refused
+// rather than run without its all-or-nothing guarantee.
+func txClient(ctx context.Context) (*ent.Client, error) {
+	if tx := storage.TxFrom(ctx); tx != nil {
+		return tx.Client, nil
 	}
-	return r.client
+	return nil, storage.ErrNoTx
 }
 
 // signedIn returns the viewer, or UNAUTHENTICATED.

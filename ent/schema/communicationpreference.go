@@ -46,5 +46,5 @@ func (CommunicationPreference) Indexes() []ent.Index {
 
 // Policy of the CommunicationPreference: see package rule.
 func (CommunicationPreference) Policy() ent.Policy {
-	return privacy.Policy{Query: rule.Read(rule.OwnedVia("user")), Mutation: rule.Write(rule.OnUpdates(rule.FilterToScope(rule.SelfVia("user"))))}
+	return privacy.Policy{Query: rule.Read(rule.OwnedVia("user")), Mutation: rule.Write(rule.AllowCreateForSelf("user_id"), rule.OnUpdates(rule.FilterToScope(rule.SelfVia("user"))))}
 }

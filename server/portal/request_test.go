@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/learnerportal/portal/ent/membership"
 	"github.com/learnerportal/portal/ent/notification"
 	"github.com/learnerportal/portal/ent/requestevent"
 	"github.com/learnerportal/portal/ent/rightsrequest"
@@ -191,5 +192,41 @@ func TestTransitionsOutOfOrderAreRefused(t *testing.T) {
 	}
 	if got := h.gql(h.as(learner), `mutation($id: ID!) { cancelRequest(id: $id) { state } }`, vars); got.code() != "TRANSITION_NOT_ALLOWED" {
 		t.Errorf("cancelling a completed request: %q", got.code())
+	}
+}
+
+// The subject and the admin who asked for them are both told; an admin who has since left the
+// organisation is not.
+func TestWhoIsEmailed(t *testing.T) {
+	h := start(t)
+	ctx := viewer.SystemContext(context.Background())
+	out, got := h.submit(t, acmeAdmin, map[string]any{"type": "ACCESS", "subjectID": strconv.Itoa(h.ids["tom.baker@acme.example"])})
+	if got.code() != "" {
+		t.Fatal(got.Errors)
+	}
+	id, _ := strconv.Atoi(out.SubmitRequest.ID)
+	recipients := func() map[string]int {
+		notes, err := h.portal.Store.Client.Notification.Query().Where(notification.RequestID(id)).All(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]int{}
+		for _, n := range notes {
+			seen[n.ToAddress]++
+		}
+		return seen
+	}
+	if got := recipients(); got["tom.baker@acme.example"] != 1 || got[acmeAdmin] != 1 || len(got) != 2 {
+		t.Fatalf("on receipt: %v", got)
+	}
+	if _, err := h.portal.Store.Client.Membership.Update().
+		Where(membership.UserID(h.ids[acmeAdmin])).SetEndedAt(time.Now()).Save(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if r := h.gql(h.as(dpo), `mutation($id: ID!) { startRequest(id: $id) { state } }`, map[string]any{"id": out.SubmitRequest.ID}); r.code() != "" {
+		t.Fatal(r.Errors)
+	}
+	if got := recipients(); got["tom.baker@acme.example"] != 2 || got[acmeAdmin] != 1 {
+		t.Errorf("after the admin left: %v", got)
 	}
 }

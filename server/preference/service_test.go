@@ -115,3 +115,20 @@ func TestAFailedLedgerWriteLeavesNeither(t *testing.T) {
 		t.Errorf("after the failure: enabled=%v, ledger grew by %d", p.Enabled, ledger(t, client, id)-before)
 	}
 }
+
+// Someone who signed in through a real provider has no preference rows yet; their first change
+// creates the row.
+func TestTheFirstChangeCreatesThePreference(t *testing.T) {
+	client, ctx, id := setup(t)
+	if _, err := client.CommunicationPreference.Delete().Where(communicationpreference.UserID(id)).Exec(viewer.SystemContext(context.Background())); err != nil {
+		t.Fatal(err)
+	}
+	s := preference.NewService(time.Now)
+	if _, err := s.Set(ctx, client, communicationpreference.ChannelEmail, communicationpreference.TopicNewsletters, true); err != nil {
+		t.Fatalf("first change: %v", err)
+	}
+	got, err := s.UnsubscribeFromAllMarketing(ctx, client)
+	if err != nil || len(got) != len(preference.Channels)*(len(preference.Topics)-1) {
+		t.Fatalf("unsubscribing a new person: %d preferences, %v", len(got), err)
+	}
+}

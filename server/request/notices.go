@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/ent/membership"
 	"github.com/learnerportal/portal/ent/notification"
+	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/server/notify"
 	"github.com/learnerportal/portal/server/storage"
@@ -25,6 +27,11 @@ const (
 // the request for them (unless staff did), each with the job that delivers it. The delivery may
 // fail and be retried; the change it reports is already safe.
 func (s *Service) notify(ctx context.Context, tx *storage.Tx, r *ent.RightsRequest, kind noticeKind, note string) error {
+	return s.notifyAs(ctx, tx, r, kind, r.State, note)
+}
+
+// notifyAs is notify telling of the request as being in state.
+func (s *Service) notifyAs(ctx context.Context, tx *storage.Tx, r *ent.RightsRequest, kind noticeKind, state rightsrequest.State, note string) error {
 	system := viewer.SystemContext(ctx)
 	ids := []int{r.SubjectID}
 	if r.SubmittedByID != nil && *r.SubmittedByID != r.SubjectID {
@@ -41,8 +48,18 @@ func (s *Service) notify(ctx context.Context, tx *storage.Tx, r *ent.RightsReque
 	subject := byID[r.SubjectID]
 	for _, id := range ids {
 		recipient := byID[id]
-		if recipient == nil || recipient.Status == user.StatusClosed || recipient.Role == user.RoleStaff {
+		if recipient == nil || recipient.Status == user.StatusClosed {
 			continue
+		}
+		if id != r.SubjectID {
+			// Whoever submitted for the subject hears of it only while they may still see it: an
+			// admin who left the organisation does not; staff follow the queue instead.
+			if following, err := s.submitterFollows(ctx, tx, recipient, r); err != nil || !following {
+				if err != nil {
+					return err
+				}
+				continue
+			}
 		}
 		onBehalf := r.SubmittedByID != nil && *r.SubmittedByID != r.SubjectID
 		notice := notify.RequestNotice{
@@ -52,7 +69,7 @@ func (s *Service) notify(ctx context.Context, tx *storage.Tx, r *ent.RightsReque
 			ForSubmitter:  onBehalf && recipient.ID != r.SubjectID,
 			OnBehalfBy:    onBehalfBy(r),
 			RequestType:   string(r.Type),
-			State:         string(r.State),
+			State:         string(state),
 			Received:      r.ReceivedAt,
 			Due:           r.DueAt,
 			Note:          note,
@@ -83,6 +100,18 @@ func (s *Service) notify(ctx context.Context, tx *storage.Tx, r *ent.RightsReque
 		}
 	}
 	return nil
+}
+
+// submitterFollows reports whether someone who submitted a request for another person may still
+// follow it: an employer admin while they administer the organisation it was made for.
+func (s *Service) submitterFollows(ctx context.Context, tx *storage.Tx, submitter *ent.User, r *ent.RightsRequest) (bool, error) {
+	if submitter.Role != user.RoleEmployerAdmin || r.OrganisationID == nil {
+		return false, nil
+	}
+	return tx.Client.Membership.Query().Where(
+		membership.UserID(submitter.ID), membership.OrganisationID(*r.OrganisationID),
+		membership.KindEQ(membership.KindAdmin), membership.EndedAtIsNil(),
+	).Exist(viewer.SystemContext(ctx))
 }
 
 // onBehalfBy is who made a request for its subject, as the subject would say it: staff, or

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 
 	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/ent/membership"
 	"github.com/learnerportal/portal/ent/predicate"
 	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/ent/user"
@@ -39,7 +40,11 @@ func (s *Service) Queue(client *ent.Client, f QueueFilter) *ent.RightsRequestQue
 		q.Where(rightsrequest.TypeIn(f.Types...))
 	}
 	if f.OrganisationID != 0 {
-		q.Where(rightsrequest.OrganisationID(f.OrganisationID))
+		// Made for the organisation by its admin, or by (or for) someone who belongs to it.
+		q.Where(rightsrequest.Or(
+			rightsrequest.OrganisationID(f.OrganisationID),
+			rightsrequest.HasSubjectWith(user.HasMembershipsWith(membership.OrganisationID(f.OrganisationID), membership.EndedAtIsNil())),
+		))
 	}
 	switch f.SubmittedBy {
 	case "SELF":

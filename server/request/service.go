@@ -203,6 +203,11 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 			return nil, err
 		}
 	}
+	if from == awaiting {
+		// Resuming is news of work going on again, whatever state it resumes to; the requester's
+		// own reply is not repeated back to them.
+		return req, s.notifyAs(ctx, tx, req, kindUpdated, working, "")
+	}
 	return req, s.notify(ctx, tx, req, kindUpdated, in.Note)
 }
 
