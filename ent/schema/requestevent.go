@@ -47,5 +47,5 @@ func (RequestEvent) Indexes() []ent.Index {
 
 // Policy of the RequestEvent: see package rule.
 func (RequestEvent) Policy() ent.Policy {
-	return privacy.Policy{Query: rule.Read(rule.ViaRequest), Mutation: rule.Write(rule.DenyChanges(), rule.AllowCreateOnRequest("request_id"))}
+	return privacy.Policy{Query: rule.Read(rule.ViaRequest), Mutation: rule.Write(rule.DenyChanges(), rule.AllowCreateOnRequest("request_id", "actor_id", "actor_role"))}
 }

@@ -45,5 +45,5 @@ func (RequestMessage) Indexes() []ent.Index {
 
 // Policy of the RequestMessage: see package rule.
 func (RequestMessage) Policy() ent.Policy {
-	return privacy.Policy{Query: rule.Read(rule.ViaRequest), Mutation: rule.Write(rule.DenyChanges(), rule.AllowCreateOnRequest("request_id"))}
+	return privacy.Policy{Query: rule.Read(rule.ViaRequest), Mutation: rule.Write(rule.DenyChanges(), rule.AllowCreateOnRequest("request_id", "author_id", "author_role"))}
 }

@@ -108,6 +108,7 @@ func (RightsRequest) Policy() ent.Policy {
 		Query: rule.Read(rule.Requests),
 		// Learners and admins submit for people in their scope and change only requests they may
 		// see; which changes are allowed is the request package's transition table.
-		Mutation: rule.Write(rule.AllowCreateForPerson("subject_id"), rule.OnUpdates(rule.FilterToScope(rule.Requests))),
+		Mutation: rule.Write(rule.AllowSubmission(), rule.AllowCreateForPerson("subject_id"),
+			rule.RequesterChangesOnly(), rule.OnUpdates(rule.FilterToScope(rule.Requests))),
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/learnerportal/portal/ent/consentevent"
 	"github.com/learnerportal/portal/ent/membership"
 	"github.com/learnerportal/portal/ent/privacy"
+	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/ent/schema/actor"
 	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/server/audit"
@@ -318,6 +319,17 @@ func TestNoViewerReadsNothing(t *testing.T) {
 
 // TestWritesAreDeniedByDefault covers the mutations a learner or admin might try on the data
 // layer directly: only their own profile may change; ledgers are append-only even for staff.
+// learnersOpenRequest is the demo learner's open objection.
+func learnersOpenRequest(t *testing.T, p *population) int {
+	t.Helper()
+	id, err := p.client.RightsRequest.Query().Where(rightsrequest.SubjectID(p.viewers["learner@example.com"].UserID),
+		rightsrequest.OpenTypeNotNil()).FirstID(viewer.SystemContext(context.Background()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
 func TestWritesAreDeniedByDefault(t *testing.T) {
 	p := seeded(t)
 	learner := p.viewers["learner@example.com"]
@@ -373,6 +385,38 @@ func TestWritesAreDeniedByDefault(t *testing.T) {
 			}
 			return err
 		}, true},
+		{"learner writes a message on their request as staff", func() error {
+			r := learnersOpenRequest(t, p)
+			return p.client.RequestMessage.Create().SetRequestID(r).SetAuthorID(learner.UserID).
+				SetAuthorRole(actor.Staff).SetBody("Approved.").SetSentAt(time.Now()).Exec(as(learner))
+		}, false},
+		{"learner writes a message on their request as themselves", func() error {
+			r := learnersOpenRequest(t, p)
+			return p.client.RequestMessage.Create().SetRequestID(r).SetAuthorID(learner.UserID).
+				SetAuthorRole(actor.Self).SetBody("Any news?").SetSentAt(time.Now()).Exec(as(learner))
+		}, true},
+		{"learner completes their own request", func() error {
+			return p.client.RightsRequest.UpdateOneID(learnersOpenRequest(t, p)).SetState("COMPLETED").Exec(as(learner))
+		}, false},
+		{"learner extends their own request", func() error {
+			return p.client.RightsRequest.UpdateOneID(learnersOpenRequest(t, p)).SetExtensionMonths(2).Exec(as(learner))
+		}, false},
+		{"learner submits in someone else's name", func() error {
+			return p.client.RightsRequest.Create().SetSubjectID(learner.UserID).SetSubmittedByID(staff.UserID).
+				SetType("ACCESS").SetReceivedAt(time.Now()).SetDueAt(time.Now()).Exec(as(learner))
+		}, false},
+		{"learner submits a request that is already completed", func() error {
+			return p.client.RightsRequest.Create().SetSubjectID(learner.UserID).SetSubmittedByID(learner.UserID).
+				SetType("RESTRICTION").SetState("COMPLETED").SetReceivedAt(time.Now()).SetDueAt(time.Now()).Exec(as(learner))
+		}, false},
+		{"admin submits for another organisation", func() error {
+			return p.client.RightsRequest.Create().SetSubjectID(employee.UserID).SetSubmittedByID(admin.UserID).
+				SetOrganisationID(admin.OrganisationID + 1).SetType("RESTRICTION").SetReceivedAt(time.Now()).SetDueAt(time.Now()).Exec(as(admin))
+		}, false},
+		{"learner records a consent change as staff", func() error {
+			return p.client.ConsentEvent.Create().SetUserID(learner.UserID).SetKind("PREFERENCE_ON").SetActorID(staff.UserID).
+				SetActorRole(actor.Staff).SetSource("STAFF_CONSOLE").SetOccurredAt(time.Now()).Exec(as(learner))
+		}, false},
 		{"staff corrects a learning record", func() error {
 			return p.client.LearningRecord.Update().SetCertificateName("Corrected").Exec(as(staff))
 		}, true},
