@@ -12,9 +12,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	// The deadline depends on the Europe/London zone; embedding the zone database means a minimal
-	// container without /usr/share/zoneinfo still computes correct deadlines instead of failing
-	// at start-up. It is only a fallback: the system database wins when it exists.
 
 	"github.com/rickar/cal/v2"
 	"github.com/rickar/cal/v2/gb"

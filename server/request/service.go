@@ -3,6 +3,7 @@ package request
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"database/sql"
 	"strconv"
 	"strings"
@@ -195,7 +196,11 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 	if req, err = tx.Client.RightsRequest.Get(ctx, id); err != nil {
 		return nil, err
 	}
-	if err := s.record(ctx, tx, req, v, from, to, in.Note); err != nil {
+	note := in.Note
+	if action == Extend {
+		note = fmt.Sprintf("Extended by %d more month(s); now due %s. %s", in.Months, req.DueAt.In(deadline.StartOfDay(req.DueAt).Location()).Format("Monday 2 January 2006"), in.Note)
+	}
+	if err := s.record(ctx, tx, req, v, from, to, note); err != nil {
 		return nil, err
 	}
 	if action == RequestInformation || action == ProvideInformation {
@@ -242,7 +247,7 @@ func (s *Service) SendMessage(ctx context.Context, tx *storage.Tx, id int, body 
 // without an extension that the statutory limits no longer allow.
 func (s *Service) Available(v viewer.Viewer, r *ent.RightsRequest) []Action {
 	var out []Action
-	for _, a := range Available(r.State, PartiesOf(v, r), r.ExtensionMonths > 0) {
+	for _, a := range available(r.State, PartiesOf(v, r), r.ExtensionMonths > 0) {
 		if a == Extend && s.clock.CheckExtension(r.ReceivedAt, s.now(), r.ExtensionMonths, 1, r.PausedDays) != nil {
 			continue
 		}

@@ -89,8 +89,9 @@ func IsOpen(s state) bool {
 	return s != completed && s != rejected && s != cancelled
 }
 
-// Available lists the actions someone standing as parties may take on a request in s.
-func Available(s state, parties Party, wasExtended bool) []Action {
+// available lists the actions the transition table gives someone standing as parties towards a
+// request in s (Service.Available also applies the statutory limits).
+func available(s state, parties Party, wasExtended bool) []Action {
 	var out []Action
 	for _, a := range Actions {
 		if _, ok := next(s, a, wasExtended); ok && mayTake(parties, a) {

@@ -95,8 +95,8 @@ func TestAvailable(t *testing.T) {
 		{completed, Staff | Submitter, "[]"},
 	}
 	for _, tt := range tests {
-		if got := fmt.Sprint(Available(tt.state, tt.parties, false)); got != tt.want {
-			t.Errorf("Available(%s, %b) = %s, want %s", tt.state, tt.parties, got, tt.want)
+		if got := fmt.Sprint(available(tt.state, tt.parties, false)); got != tt.want {
+			t.Errorf("available(%s, %b) = %s, want %s", tt.state, tt.parties, got, tt.want)
 		}
 	}
 }
