@@ -37,6 +37,12 @@ export function errorMessage(err: unknown): string {
       return own || 'An extension must be made within the first month after the request was received.';
     case 'CONFLICT':
       return own || 'Someone else changed this at the same time. Reload the page and try again.';
+    case 'SERVICE_MESSAGES_REQUIRED':
+      return own || 'Service messages about your courses and account cannot be switched off.';
+    case 'NOT_CONSENT_BASED':
+      return own || 'This use of your data does not rely on your consent; you can object to it instead where the law allows.';
+    case 'NOT_OBJECTABLE':
+      return own || 'This is not something you can object to here; you can ask us to restrict or erase your data with a request.';
     case 'INTERNAL':
     case 'UNKNOWN':
       return GENERIC;

@@ -12,7 +12,11 @@ export type ServerErrorCode =
   | 'DUPLICATE_REQUEST'
   | 'TRANSITION_NOT_ALLOWED'
   | 'EXTENSION_TOO_LONG'
-  | 'EXTENSION_TOO_LATE';
+  | 'EXTENSION_TOO_LATE'
+  // The learner's own choices (graph/account.graphqls).
+  | 'SERVICE_MESSAGES_REQUIRED'
+  | 'NOT_CONSENT_BASED'
+  | 'NOT_OBJECTABLE';
 
 /**
  * Every failure the SPA can see: a server code, `NETWORK` when no usable
@@ -32,6 +36,9 @@ const SERVER_CODES: ReadonlySet<string> = new Set<ServerErrorCode>([
   'TRANSITION_NOT_ALLOWED',
   'EXTENSION_TOO_LONG',
   'EXTENSION_TOO_LATE',
+  'SERVICE_MESSAGES_REQUIRED',
+  'NOT_CONSENT_BASED',
+  'NOT_OBJECTABLE',
 ]);
 
 export interface GraphQLErrorPayload {

@@ -1,10 +1,23 @@
 import type {
+  AccountStatus,
+  ActivityKind,
   ActorRole,
+  AuditAction,
+  Channel,
+  ConsentEventKind,
+  ConsentSource,
+  ConsentState,
+  DataCategory,
+  FinancialRecordKind,
+  LawfulBasis,
+  LearningStatus,
+  NotificationStatus,
   RejectionReason,
   RequestAction,
   RequestState,
   RequestSubmitter,
   RequestType,
+  Topic,
 } from './gql/graphql';
 
 // Records (not switches) so that a value added to the schema fails
@@ -233,4 +246,302 @@ export function days(n: number | null | undefined): string {
   if (n == null || !Number.isFinite(n)) return '—';
   const rounded = Math.round(n * 10) / 10;
   return rounded === 1 ? '1 day' : `${rounded} days`;
+}
+
+// --- the learner's account -----------------------------------------------------------------
+
+/** The data categories in the order the account page shows them (the registry's order). */
+export const DATA_CATEGORIES: readonly DataCategory[] = [
+  'IDENTITY',
+  'CONTACT',
+  'PROFILE',
+  'LEARNING',
+  'TRANSACTIONS',
+  'TECHNICAL',
+  'MARKETING',
+];
+
+const CATEGORY_LABELS: Record<DataCategory, { label: string; about: string }> = {
+  IDENTITY: { label: 'Identity', about: 'Who you are: your name, username, date of birth and gender.' },
+  CONTACT: { label: 'Contact details', about: 'How we reach you: email address, phone number and postal address.' },
+  PROFILE: {
+    label: 'Profile',
+    about: 'Your role and interests: qualifications, job title, subjects and age groups taught, and your survey answers.',
+  },
+  LEARNING: {
+    label: 'Learning records',
+    about: 'Courses you registered for and completed, CPD hours and certificates.',
+  },
+  TRANSACTIONS: { label: 'Purchases and payments', about: 'Purchases, invoices, payments and refunds.' },
+  TECHNICAL: {
+    label: 'Technical and usage data',
+    about: 'Sign-ins with IP address and browser, and the pages and features you used.',
+  },
+  MARKETING: {
+    label: 'Marketing and communications',
+    about: 'Your communication preferences and consents, and the emails we sent you.',
+  },
+};
+
+export function categoryLabel(c: DataCategory): string {
+  return CATEGORY_LABELS[c].label;
+}
+
+export function categoryAbout(c: DataCategory): string {
+  return CATEGORY_LABELS[c].about;
+}
+
+const BASIS_LABELS: Record<LawfulBasis, { label: string; explanation: string }> = {
+  CONTRACT: { label: 'Contract', explanation: 'We need it to provide the courses and account you signed up for.' },
+  LEGAL_OBLIGATION: { label: 'Legal obligation', explanation: 'The law requires us to keep it.' },
+  LEGITIMATE_INTERESTS: {
+    label: 'Legitimate interests',
+    explanation: 'We have a good reason that does not override your rights; you may be able to object.',
+  },
+  CONSENT: { label: 'Consent', explanation: 'Only with your permission, which you can withdraw at any time.' },
+};
+
+/** "Legitimate interests": the lawful basis in words. */
+export function lawfulBasisLabel(b: LawfulBasis): string {
+  return BASIS_LABELS[b].label;
+}
+
+export function lawfulBasisExplanation(b: LawfulBasis): string {
+  return BASIS_LABELS[b].explanation;
+}
+
+/** The grid's columns, in the order the server's preference package uses. */
+export const CHANNELS: readonly Channel[] = ['EMAIL', 'SMS', 'PHONE', 'POST'];
+
+const CHANNEL_LABELS: Record<Channel, { label: string; by: string }> = {
+  EMAIL: { label: 'Email', by: 'by email' },
+  SMS: { label: 'SMS', by: 'by SMS' },
+  PHONE: { label: 'Phone', by: 'by phone' },
+  POST: { label: 'Post', by: 'by post' },
+};
+
+export function channelLabel(c: Channel): string {
+  return CHANNEL_LABELS[c].label;
+}
+
+/** The grid's rows. */
+export const TOPICS: readonly Topic[] = ['SERVICE', 'TRAINING_EVENTS', 'NEWSLETTERS', 'SURVEYS', 'PARTNER_OFFERS'];
+
+const TOPIC_LABELS: Record<Topic, { label: string; about: string }> = {
+  SERVICE: {
+    label: 'Service messages',
+    about: 'Joining instructions, certificates and messages about your account.',
+  },
+  TRAINING_EVENTS: { label: 'Training and events', about: 'New courses, webinars and events.' },
+  NEWSLETTERS: { label: 'Newsletters', about: 'News and ideas for your professional development.' },
+  SURVEYS: { label: 'Surveys', about: 'Questions about our courses, to improve them.' },
+  PARTNER_OFFERS: { label: 'Partner offers', about: 'Offers from professional bodies and publishers we work with.' },
+};
+
+export function topicLabel(t: Topic): string {
+  return TOPIC_LABELS[t].label;
+}
+
+export function topicAbout(t: Topic): string {
+  return TOPIC_LABELS[t].about;
+}
+
+/** One cell of the grid, as its checkbox is named: "Newsletters by SMS". */
+export function preferenceLabel(channel: Channel, topic: Topic): string {
+  return `${TOPIC_LABELS[topic].label} ${CHANNEL_LABELS[channel].by}`;
+}
+
+/** Service messages are part of the contract: shown, never switched off. */
+export function isServiceTopic(t: Topic): boolean {
+  return t === 'SERVICE';
+}
+
+const CONSENT_STATE_LABELS: Record<ConsentState, string> = {
+  GIVEN: 'Consent given',
+  WITHDRAWN: 'Consent withdrawn',
+  REFUSED: 'Consent refused',
+  EXPIRED: 'Consent expired',
+  OBJECTED: 'You object',
+  OBJECTION_WITHDRAWN: 'Objection withdrawn',
+};
+
+/** The current state of a consent or objection; null is a purpose the person never chose about. */
+export function consentStateLabel(state: ConsentState | null, objection = false): string {
+  if (state === null) return objection ? 'No objection' : 'Not given';
+  return CONSENT_STATE_LABELS[state];
+}
+
+/** Whether the purpose is being used for the person: consent given, or no objection in force. */
+export function consentStateTone(state: ConsentState | null, objection = false): 'on' | 'off' {
+  return objection ? (state === 'OBJECTED' ? 'off' : 'on') : state === 'GIVEN' ? 'on' : 'off';
+}
+
+const CONSENT_EVENT_LABELS: Record<ConsentEventKind, string> = {
+  CONSENT_GIVEN: 'Consent given',
+  CONSENT_WITHDRAWN: 'Consent withdrawn',
+  CONSENT_REFUSED: 'Consent refused',
+  CONSENT_EXPIRED: 'Consent expired',
+  OBJECTION_RAISED: 'Objection raised',
+  OBJECTION_WITHDRAWN: 'Objection withdrawn',
+  PREFERENCE_ON: 'Switched on',
+  PREFERENCE_OFF: 'Switched off',
+};
+
+export function consentEventLabel(k: ConsentEventKind): string {
+  return CONSENT_EVENT_LABELS[k];
+}
+
+/** Who made a consent change, as the person reads it about themselves. */
+const CONSENT_ACTOR_LABELS: Record<ActorRole, string> = {
+  SELF: 'You',
+  EMPLOYER_ADMIN: 'Your employer’s administrator',
+  STAFF: 'Provider staff',
+  SYSTEM: 'The portal',
+};
+
+export function consentActorLabel(role: ActorRole): string {
+  return CONSENT_ACTOR_LABELS[role];
+}
+
+const SOURCE_LABELS: Record<ConsentSource, string> = {
+  ACCOUNT_PAGE: 'on your account page',
+  EMPLOYER_ADMIN: 'through your employer',
+  STAFF_CONSOLE: 'by our staff',
+  GLOBAL_PRIVACY_CONTROL: 'from your browser’s Global Privacy Control signal',
+  UNSUBSCRIBE_LINK: 'through an unsubscribe link',
+  IMPORT: 'imported from our earlier system',
+  REGISTRATION: 'when you registered',
+};
+
+/** How a change was made: "on your account page". */
+export function consentSourceLabel(s: ConsentSource): string {
+  return SOURCE_LABELS[s];
+}
+
+/** Who read or changed the person's data, in the access log. */
+const ACCESS_ROLE_LABELS: Record<ActorRole, string> = {
+  SELF: 'You',
+  EMPLOYER_ADMIN: 'Your employer’s administrator',
+  STAFF: 'Provider staff',
+  SYSTEM: 'The portal (an automatic process)',
+};
+
+/** "Your employer’s administrator at Acme Ltd", "Provider staff". */
+export function accessActorLabel(role: ActorRole, organisation?: string | null): string {
+  const who = ACCESS_ROLE_LABELS[role];
+  return organisation ? `${who} at ${organisation}` : who;
+}
+
+const ACCESS_ACTION_VERBS: Record<AuditAction, string> = {
+  READ: 'Looked at',
+  CREATE: 'Created',
+  UPDATE: 'Changed',
+  DELETE: 'Deleted',
+  DOWNLOAD: 'Downloaded',
+};
+
+/** The audited entity types (server/audit), singular and plural, as part of "your ...". */
+const ENTITY_WORDS: Record<string, [one: string, many: string]> = {
+  User: ['account details', 'account details'],
+  Profile: ['profile', 'profiles'],
+  Membership: ['membership of your organisation', 'memberships of organisations'],
+  SurveyAnswer: ['survey answer', 'survey answers'],
+  LearningRecord: ['learning record', 'learning records'],
+  FinancialRecord: ['financial record', 'financial records'],
+  ActivityEvent: ['activity record', 'activity records'],
+  Consent: ['consent', 'consents'],
+  ConsentEvent: ['consent history entry', 'consent history entries'],
+  CommunicationPreference: ['communication preference', 'communication preferences'],
+  PolicyAcceptance: ['privacy policy acceptance', 'privacy policy acceptances'],
+  LegalHold: ['legal hold', 'legal holds'],
+  Session: ['sign-in session', 'sign-in sessions'],
+  Notification: ['email we sent you', 'emails we sent you'],
+  RightsRequest: ['request', 'requests'],
+  RequestEvent: ['request timeline entry', 'request timeline entries'],
+  RequestMessage: ['request message', 'request messages'],
+  ExportArchive: ['data export', 'data exports'],
+};
+
+/**
+ * What an audit entry says was done, in words: "Looked at your profile",
+ * "Looked at 3 of your learning records". An entity type the SPA does not know
+ * yet is shown by its name rather than hidden.
+ */
+export function accessSummary(action: AuditAction, entity: string, count: number): string {
+  const verb = ACCESS_ACTION_VERBS[action];
+  const words = Object.hasOwn(ENTITY_WORDS, entity) ? ENTITY_WORDS[entity]! : null;
+  if (!words) return count > 1 ? `${verb} ${count} records of type ${entity}` : `${verb} a record of type ${entity}`;
+  if (count > 1) return `${verb} ${count} of your ${words[1]}`;
+  return `${verb} your ${words[0]}`;
+}
+
+const ACTIVITY_LABELS: Record<ActivityKind, string> = {
+  LOGIN: 'Signed in',
+  PAGE_VIEW: 'Viewed a page',
+  FEATURE_USE: 'Used a feature',
+};
+
+export function activityLabel(k: ActivityKind): string {
+  return ACTIVITY_LABELS[k];
+}
+
+const LEARNING_STATUS_LABELS: Record<LearningStatus, string> = {
+  REGISTERED: 'Registered',
+  ENROLLED: 'Enrolled',
+  COMPLETED: 'Completed',
+  WITHDRAWN: 'Withdrawn',
+};
+
+export function learningStatusLabel(s: LearningStatus): string {
+  return LEARNING_STATUS_LABELS[s];
+}
+
+const FINANCIAL_KIND_LABELS: Record<FinancialRecordKind, string> = {
+  PURCHASE: 'Purchase',
+  INVOICE: 'Invoice',
+  PAYMENT: 'Payment',
+  REFUND: 'Refund',
+};
+
+export function financialKindLabel(k: FinancialRecordKind): string {
+  return FINANCIAL_KIND_LABELS[k];
+}
+
+const NOTIFICATION_STATUS_LABELS: Record<NotificationStatus, string> = {
+  QUEUED: 'Waiting to be sent',
+  SENT: 'Sent',
+  FAILED: 'Could not be delivered',
+};
+
+export function notificationStatusLabel(s: NotificationStatus): string {
+  return NOTIFICATION_STATUS_LABELS[s];
+}
+
+const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
+  ACTIVE: 'Active',
+  RESTRICTED: 'Restricted: your data is kept but not used for anything else',
+  CLOSED: 'Closed',
+};
+
+export function accountStatusLabel(s: AccountStatus): string {
+  return ACCOUNT_STATUS_LABELS[s];
+}
+
+/** "£295.00"; another currency in its own symbol or code. */
+export function formatMoney(pence: number, currency: string): string {
+  const code = /^[A-Z]{3}$/.test(currency) ? currency : 'GBP';
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: code }).format(pence / 100);
+}
+
+/** "12 hours", "1 hour", "4.5 hours". */
+export function hours(n: number): string {
+  const rounded = Math.round(n * 10) / 10;
+  return rounded === 1 ? '1 hour' : `${rounded} hours`;
+}
+
+/** A calendar date (the Date scalar, "2026-11-24") as "24 November 2026"; "" when missing or unreadable. */
+export function formatCalendarDate(value: unknown): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return '';
+  const d = new Date(`${value}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? '' : DATE.format(d);
 }

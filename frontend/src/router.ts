@@ -1,7 +1,7 @@
 import { useSyncExternalStore, type MouseEvent } from 'react';
 
 /**
- * A tiny History-API router: the SPA has five pages, so a route is a small
+ * A tiny History-API router: the SPA has a dozen pages, so a route is a small
  * tagged union matched by hand rather than a dependency. The Go server serves
  * index.html for any unknown path, so every route survives a reload.
  */
@@ -11,7 +11,21 @@ export type Route =
   | { name: 'newRequest' }
   | { name: 'request'; id: string }
   | { name: 'queue' }
+  | { name: 'account'; page: AccountPage }
   | { name: 'notFound'; path: string };
+
+/** The pages of "My account" (`/account/...`); `overview` is `/account` itself. */
+export type AccountPage = 'overview' | 'data' | 'profile' | 'preferences' | 'consents' | 'policy' | 'access';
+
+/** The account pages under `/account/`, in the order the sub-navigation lists them. */
+export const ACCOUNT_PAGES: readonly Exclude<AccountPage, 'overview'>[] = [
+  'data',
+  'profile',
+  'preferences',
+  'consents',
+  'policy',
+  'access',
+];
 
 /** The route for a path (no query string, no hash). A trailing slash is ignored. */
 export function matchRoute(pathname: string): Route {
@@ -20,6 +34,11 @@ export function matchRoute(pathname: string): Route {
   if (path === '/requests') return { name: 'myRequests' };
   if (path === '/requests/new') return { name: 'newRequest' };
   if (path === '/staff/requests') return { name: 'queue' };
+  if (path === '/account') return { name: 'account', page: 'overview' };
+  const account = /^\/account\/([a-z]+)$/.exec(path)?.[1];
+  if (account && (ACCOUNT_PAGES as readonly string[]).includes(account)) {
+    return { name: 'account', page: account as AccountPage };
+  }
   const detail = /^\/requests\/([^/]+)$/.exec(path);
   if (detail?.[1]) {
     let id: string;
@@ -46,7 +65,14 @@ export function routePath(route: Exclude<Route, { name: 'notFound' }>): string {
       return `/requests/${encodeURIComponent(route.id)}`;
     case 'queue':
       return '/staff/requests';
+    case 'account':
+      return accountPath(route.page);
   }
+}
+
+/** Links to one of the account pages. */
+export function accountPath(page: AccountPage): string {
+  return page === 'overview' ? '/account' : `/account/${page}`;
 }
 
 /** Links to a request's page. */

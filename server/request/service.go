@@ -3,8 +3,8 @@ package request
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"database/sql"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"

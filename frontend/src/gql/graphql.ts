@@ -4,6 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** AccountStatus is enum for the field status */
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'RESTRICTED';
+
+/** Ordering options for ActivityEvent connections */
+export type ActivityEventOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order ActivityEvents. */
+  field: ActivityEventOrderField;
+};
+
+/** Properties by which ActivityEvent connections can be ordered. */
+export type ActivityEventOrderField =
+  | 'KIND'
+  | 'OCCURRED_AT';
+
+/** ActivityKind is enum for the field kind */
+export type ActivityKind =
+  | 'FEATURE_USE'
+  | 'LOGIN'
+  | 'PAGE_VIEW';
+
 /** ActorRole is enum for the field actor_role */
 export type ActorRole =
   | 'EMPLOYER_ADMIN'
@@ -11,10 +36,142 @@ export type ActorRole =
   | 'STAFF'
   | 'SYSTEM';
 
+/** AuditAction is enum for the field action */
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'DOWNLOAD'
+  | 'READ'
+  | 'UPDATE';
+
+/** Channel is enum for the field channel */
+export type Channel =
+  | 'EMAIL'
+  | 'PHONE'
+  | 'POST'
+  | 'SMS';
+
+/** ConsentEventKind is enum for the field kind */
+export type ConsentEventKind =
+  | 'CONSENT_EXPIRED'
+  | 'CONSENT_GIVEN'
+  | 'CONSENT_REFUSED'
+  | 'CONSENT_WITHDRAWN'
+  | 'OBJECTION_RAISED'
+  | 'OBJECTION_WITHDRAWN'
+  | 'PREFERENCE_OFF'
+  | 'PREFERENCE_ON';
+
+/** ConsentSource is enum for the field source */
+export type ConsentSource =
+  | 'ACCOUNT_PAGE'
+  | 'EMPLOYER_ADMIN'
+  | 'GLOBAL_PRIVACY_CONTROL'
+  | 'IMPORT'
+  | 'REGISTRATION'
+  | 'STAFF_CONSOLE'
+  | 'UNSUBSCRIBE_LINK';
+
+/** ConsentState is enum for the field state */
+export type ConsentState =
+  | 'EXPIRED'
+  | 'GIVEN'
+  | 'OBJECTED'
+  | 'OBJECTION_WITHDRAWN'
+  | 'REFUSED'
+  | 'WITHDRAWN';
+
+/** DataCategory is enum for the field category */
+export type DataCategory =
+  | 'CONTACT'
+  | 'IDENTITY'
+  | 'LEARNING'
+  | 'MARKETING'
+  | 'PROFILE'
+  | 'TECHNICAL'
+  | 'TRANSACTIONS';
+
+/** FinancialRecordKind is enum for the field kind */
+export type FinancialRecordKind =
+  | 'INVOICE'
+  | 'PAYMENT'
+  | 'PURCHASE'
+  | 'REFUND';
+
+/** Ordering options for FinancialRecord connections */
+export type FinancialRecordOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order FinancialRecords. */
+  field: FinancialRecordOrderField;
+};
+
+/** Properties by which FinancialRecord connections can be ordered. */
+export type FinancialRecordOrderField =
+  | 'CREATED_AT'
+  | 'OCCURRED_AT'
+  | 'UPDATED_AT';
+
+/** LawfulBasis is enum for the field lawful_basis */
+export type LawfulBasis =
+  | 'CONSENT'
+  | 'CONTRACT'
+  | 'LEGAL_OBLIGATION'
+  | 'LEGITIMATE_INTERESTS';
+
+/** Ordering options for LearningRecord connections */
+export type LearningRecordOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order LearningRecords. */
+  field: LearningRecordOrderField;
+};
+
+/** Properties by which LearningRecord connections can be ordered. */
+export type LearningRecordOrderField =
+  | 'COMPLETED_AT'
+  | 'COURSE_TITLE'
+  | 'CREATED_AT'
+  | 'REGISTERED_AT'
+  | 'STATUS'
+  | 'UPDATED_AT';
+
+/** LearningStatus is enum for the field status */
+export type LearningStatus =
+  | 'COMPLETED'
+  | 'ENROLLED'
+  | 'REGISTERED'
+  | 'WITHDRAWN';
+
 /** MembershipKind is enum for the field kind */
 export type MembershipKind =
   | 'ADMIN'
   | 'EMPLOYEE';
+
+/** Ordering options for Notification connections */
+export type NotificationOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order Notifications. */
+  field: NotificationOrderField;
+};
+
+/** Properties by which Notification connections can be ordered. */
+export type NotificationOrderField =
+  | 'CREATED_AT';
+
+/** NotificationStatus is enum for the field status */
+export type NotificationStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+/** Possible directions in which to order a list of items when provided an `orderBy` argument. */
+export type OrderDirection =
+  /** Specifies an ascending order for a given `orderBy` argument. */
+  | 'ASC'
+  /** Specifies a descending order for a given `orderBy` argument. */
+  | 'DESC';
 
 /** RejectionReason is enum for the field rejection_reason */
 export type RejectionReason =
@@ -102,16 +259,234 @@ export type SubmitRequestInput = {
   type: RequestType;
 };
 
+/** Ordering options for SurveyAnswer connections */
+export type SurveyAnswerOrder = {
+  /** The ordering direction. */
+  direction?: OrderDirection;
+  /** The field by which to order SurveyAnswers. */
+  field: SurveyAnswerOrderField;
+};
+
+/** Properties by which SurveyAnswer connections can be ordered. */
+export type SurveyAnswerOrderField =
+  | 'ANSWERED_AT'
+  | 'CREATED_AT'
+  | 'UPDATED_AT';
+
+/** Topic is enum for the field topic */
+export type Topic =
+  | 'NEWSLETTERS'
+  | 'PARTNER_OFFERS'
+  | 'SERVICE'
+  | 'SURVEYS'
+  | 'TRAINING_EVENTS';
+
+/**
+ * Changes to a profile. Omitted fields stay as they are; an empty string clears a text field, and
+ * an empty list clears a list.
+ */
+export type UpdateProfileInput = {
+  addressLine1?: string | null | undefined;
+  addressLine2?: string | null | undefined;
+  ageGroupsTaught?: Array<string> | null | undefined;
+  /** Clears the date of birth when true. */
+  clearDateOfBirth?: boolean | null | undefined;
+  country?: string | null | undefined;
+  /** Date of birth; must be in the past and make the person at least 13 years old. */
+  dateOfBirth?: unknown;
+  /** Given name, at most 100 characters. */
+  firstName?: string | null | undefined;
+  /** Gender, in the person's own words, at most 64 characters. */
+  gender?: string | null | undefined;
+  interests?: Array<string> | null | undefined;
+  jobTitle?: string | null | undefined;
+  /** Family name, at most 100 characters. */
+  lastName?: string | null | undefined;
+  /** Telephone number: digits, spaces, brackets and hyphens, optionally starting with +; 7 to 15 digits. */
+  phone?: string | null | undefined;
+  /**
+   * A UK postcode such as SW1A 1AA when the country is the United Kingdom (or empty); stored in
+   * upper case with a single space.
+   */
+  postcode?: string | null | undefined;
+  /** At most 50 entries of at most 100 characters each; the same limits apply to the lists below. */
+  qualifications?: Array<string> | null | undefined;
+  subjectsTaught?: Array<string> | null | undefined;
+  town?: string | null | undefined;
+  /** 3 to 64 characters: letters, digits, dot, hyphen and underscore. */
+  username?: string | null | undefined;
+};
+
 /** UserRole is enum for the field role */
 export type UserRole =
   | 'EMPLOYER_ADMIN'
   | 'LEARNER'
   | 'STAFF';
 
+export type ActivityFieldsFragment = { id: string, kind: ActivityKind, occurredAt: unknown, ipAddress: string, userAgent: string, detail: string };
+
+export type LearningFieldsFragment = { id: string, courseTitle: string, courseCode: string, status: LearningStatus, registeredAt: unknown, completedAt: unknown, cpdHours: number, certificateNumber: string, certificateName: string };
+
+export type FinancialFieldsFragment = { id: string, kind: FinancialRecordKind, reference: string, description: string, amountPence: number, currency: string, occurredAt: unknown, billingName: string, billingAddress: string };
+
+export type SurveyFieldsFragment = { id: string, survey: string, question: string, answer: string, answeredAt: unknown };
+
+export type NotificationFieldsFragment = { id: string, subject: string, createdAt: unknown, sentAt: unknown, status: NotificationStatus };
+
+export type AccessFieldsFragment = { id: string, occurredAt: unknown, actorRole: ActorRole, action: AuditAction, entity: string, count: number, actorOrganisation: { id: string, name: string } | null };
+
+export type ProfileFieldsFragment = { id: string, firstName: string, lastName: string, username: string, dateOfBirth: unknown, gender: string, phone: string, addressLine1: string, addressLine2: string, town: string, postcode: string, country: string, jobTitle: string, qualifications: Array<string> | null, subjectsTaught: Array<string> | null, ageGroupsTaught: Array<string> | null, interests: Array<string> | null };
+
+export type PurposeFieldsFragment = { id: string, key: string, name: string, description: string, category: DataCategory, lawfulBasis: LawfulBasis, recipients: Array<string> | null, objectable: boolean };
+
+export type MyDataQueryVariables = Exact<{
+  activityOrder: ActivityEventOrder;
+  learningOrder: LearningRecordOrder;
+  financialOrder: FinancialRecordOrder;
+  surveyOrder: SurveyAnswerOrder;
+  notificationOrder: NotificationOrder;
+}>;
+
+
+export type MyDataQuery = { me: { id: string, email: string, status: AccountStatus, createdAt: unknown, lastLoginAt: unknown, profile: { id: string, firstName: string, lastName: string, username: string, dateOfBirth: unknown, gender: string, phone: string, addressLine1: string, addressLine2: string, town: string, postcode: string, country: string, jobTitle: string, qualifications: Array<string> | null, subjectsTaught: Array<string> | null, ageGroupsTaught: Array<string> | null, interests: Array<string> | null } | null, dataHeld: Array<{ category: DataCategory, purposes: Array<{ retention: string, keptUntil: unknown, purpose: { id: string, key: string, name: string, description: string, category: DataCategory, lawfulBasis: LawfulBasis, recipients: Array<string> | null, objectable: boolean } }> }>, communicationPreferences: Array<{ id: string, channel: Channel, topic: Topic, enabled: boolean }> | null, consents: Array<{ id: string, state: ConsentState, changedAt: unknown, purpose: { id: string } }> | null, learningRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, courseTitle: string, courseCode: string, status: LearningStatus, registeredAt: unknown, completedAt: unknown, cpdHours: number, certificateNumber: string, certificateName: string } | null } | null> | null }, financialRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, kind: FinancialRecordKind, reference: string, description: string, amountPence: number, currency: string, occurredAt: unknown, billingName: string, billingAddress: string } | null } | null> | null }, surveyAnswers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, survey: string, question: string, answer: string, answeredAt: unknown } | null } | null> | null }, activityEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, kind: ActivityKind, occurredAt: unknown, ipAddress: string, userAgent: string, detail: string } | null } | null> | null }, notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, subject: string, createdAt: unknown, sentAt: unknown, status: NotificationStatus } | null } | null> | null } } };
+
+export type ActivityPageQueryVariables = Exact<{
+  first: number;
+  after?: unknown;
+  orderBy: ActivityEventOrder;
+}>;
+
+
+export type ActivityPageQuery = { me: { id: string, activityEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, kind: ActivityKind, occurredAt: unknown, ipAddress: string, userAgent: string, detail: string } | null } | null> | null } } };
+
+export type LearningPageQueryVariables = Exact<{
+  first: number;
+  after?: unknown;
+  orderBy: LearningRecordOrder;
+}>;
+
+
+export type LearningPageQuery = { me: { id: string, learningRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, courseTitle: string, courseCode: string, status: LearningStatus, registeredAt: unknown, completedAt: unknown, cpdHours: number, certificateNumber: string, certificateName: string } | null } | null> | null } } };
+
+export type FinancialPageQueryVariables = Exact<{
+  first: number;
+  after?: unknown;
+  orderBy: FinancialRecordOrder;
+}>;
+
+
+export type FinancialPageQuery = { me: { id: string, financialRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, kind: FinancialRecordKind, reference: string, description: string, amountPence: number, currency: string, occurredAt: unknown, billingName: string, billingAddress: string } | null } | null> | null } } };
+
+export type SurveyPageQueryVariables = Exact<{
+  first: number;
+  after?: unknown;
+  orderBy: SurveyAnswerOrder;
+}>;
+
+
+export type SurveyPageQuery = { me: { id: string, surveyAnswers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, survey: string, question: string, answer: string, answeredAt: unknown } | null } | null> | null } } };
+
+export type NotificationPageQueryVariables = Exact<{
+  first: number;
+  after?: unknown;
+  orderBy: NotificationOrder;
+}>;
+
+
+export type NotificationPageQuery = { me: { id: string, notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, subject: string, createdAt: unknown, sentAt: unknown, status: NotificationStatus } | null } | null> | null } } };
+
+export type MyProfileQueryVariables = Exact<{
+  learningOrder: LearningRecordOrder;
+}>;
+
+
+export type MyProfileQuery = { me: { id: string, email: string, profile: { id: string, firstName: string, lastName: string, username: string, dateOfBirth: unknown, gender: string, phone: string, addressLine1: string, addressLine2: string, town: string, postcode: string, country: string, jobTitle: string, qualifications: Array<string> | null, subjectsTaught: Array<string> | null, ageGroupsTaught: Array<string> | null, interests: Array<string> | null } | null, learningRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, courseTitle: string, courseCode: string, status: LearningStatus, registeredAt: unknown, completedAt: unknown, cpdHours: number, certificateNumber: string, certificateName: string } | null } | null> | null } } };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, firstName: string, lastName: string, username: string, dateOfBirth: unknown, gender: string, phone: string, addressLine1: string, addressLine2: string, town: string, postcode: string, country: string, jobTitle: string, qualifications: Array<string> | null, subjectsTaught: Array<string> | null, ageGroupsTaught: Array<string> | null, interests: Array<string> | null } };
+
+export type MyPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPreferencesQuery = { me: { id: string, communicationPreferences: Array<{ id: string, channel: Channel, topic: Topic, enabled: boolean }> | null } };
+
+export type SetCommunicationPreferenceMutationVariables = Exact<{
+  channel: Channel;
+  topic: Topic;
+  enabled: boolean;
+}>;
+
+
+export type SetCommunicationPreferenceMutation = { setCommunicationPreference: { id: string, channel: Channel, topic: Topic, enabled: boolean } };
+
+export type UnsubscribeFromAllMarketingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnsubscribeFromAllMarketingMutation = { unsubscribeFromAllMarketing: Array<{ id: string, channel: Channel, topic: Topic, enabled: boolean }> };
+
+export type MyConsentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyConsentsQuery = { me: { id: string, dataHeld: Array<{ category: DataCategory, purposes: Array<{ purpose: { id: string, key: string, name: string, description: string, category: DataCategory, lawfulBasis: LawfulBasis, recipients: Array<string> | null, objectable: boolean } }> }>, consents: Array<{ id: string, state: ConsentState, changedAt: unknown, purpose: { id: string }, policyVersion: { id: string, version: string } | null, history: Array<{ id: string, kind: ConsentEventKind, occurredAt: unknown, actorRole: ActorRole, source: ConsentSource, policyVersion: { id: string, version: string } | null }> | null }> | null } };
+
+export type ConsentFieldsFragment = { id: string, state: ConsentState, changedAt: unknown, purpose: { id: string }, policyVersion: { id: string, version: string } | null, history: Array<{ id: string, kind: ConsentEventKind, occurredAt: unknown, actorRole: ActorRole, source: ConsentSource, policyVersion: { id: string, version: string } | null }> | null };
+
+export type GiveConsentMutationVariables = Exact<{
+  purposeID: string | number;
+}>;
+
+
+export type GiveConsentMutation = { giveConsent: { id: string, state: ConsentState, changedAt: unknown, purpose: { id: string }, policyVersion: { id: string, version: string } | null, history: Array<{ id: string, kind: ConsentEventKind, occurredAt: unknown, actorRole: ActorRole, source: ConsentSource, policyVersion: { id: string, version: string } | null }> | null } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  purposeID: string | number;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { id: string, state: ConsentState, changedAt: unknown, purpose: { id: string }, policyVersion: { id: string, version: string } | null, history: Array<{ id: string, kind: ConsentEventKind, occurredAt: unknown, actorRole: ActorRole, source: ConsentSource, policyVersion: { id: string, version: string } | null }> | null } };
+
+export type ObjectToProcessingMutationVariables = Exact<{
+  purposeID: string | number;
+}>;
+
+
+export type ObjectToProcessingMutation = { objectToProcessing: { id: string, state: ConsentState, changedAt: unknown, purpose: { id: string }, policyVersion: { id: string, version: string } | null, history: Array<{ id: string, kind: ConsentEventKind, occurredAt: unknown, actorRole: ActorRole, source: ConsentSource, policyVersion: { id: string, version: string } | null }> | null } };
+
+export type WithdrawObjectionMutationVariables = Exact<{
+  purposeID: string | number;
+}>;
+
+
+export type WithdrawObjectionMutation = { withdrawObjection: { id: string, state: ConsentState, changedAt: unknown, purpose: { id: string }, policyVersion: { id: string, version: string } | null, history: Array<{ id: string, kind: ConsentEventKind, occurredAt: unknown, actorRole: ActorRole, source: ConsentSource, policyVersion: { id: string, version: string } | null }> | null } };
+
+export type MyPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPolicyQuery = { policyVersions: Array<{ id: string, version: string, title: string, summary: string, body: string, publishedAt: unknown }>, me: { id: string, mustReviewPolicy: boolean, policyAcceptances: Array<{ id: string, acceptedAt: unknown, policyVersion: { id: string, version: string, title: string } }> | null } };
+
+export type AcceptPolicyMutationVariables = Exact<{
+  versionID: string | number;
+}>;
+
+
+export type AcceptPolicyMutation = { acceptPolicy: { id: string, acceptedAt: unknown, policyVersion: { id: string, version: string } } };
+
+export type AccessLogQueryVariables = Exact<{
+  first: number;
+  after?: unknown;
+}>;
+
+
+export type AccessLogQuery = { me: { id: string, accessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, occurredAt: unknown, actorRole: ActorRole, action: AuditAction, entity: string, count: number, actorOrganisation: { id: string, name: string } | null } | null } | null> | null } } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, displayName: string, role: UserRole, organisation: { id: string, name: string } | null } };
+export type MeQuery = { me: { id: string, email: string, displayName: string, role: UserRole, mustReviewPolicy: boolean, organisation: { id: string, name: string } | null } };
 
 export type MyRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -259,6 +634,132 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on ActivityEvent {
+  id
+  kind
+  occurredAt
+  ipAddress
+  userAgent
+  detail
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const LearningFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LearningFields on LearningRecord {
+  id
+  courseTitle
+  courseCode
+  status
+  registeredAt
+  completedAt
+  cpdHours
+  certificateNumber
+  certificateName
+}
+    `, {"fragmentName":"LearningFields"}) as unknown as TypedDocumentString<LearningFieldsFragment, unknown>;
+export const FinancialFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FinancialFields on FinancialRecord {
+  id
+  kind
+  reference
+  description
+  amountPence
+  currency
+  occurredAt
+  billingName
+  billingAddress
+}
+    `, {"fragmentName":"FinancialFields"}) as unknown as TypedDocumentString<FinancialFieldsFragment, unknown>;
+export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyFields on SurveyAnswer {
+  id
+  survey
+  question
+  answer
+  answeredAt
+}
+    `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  subject
+  createdAt
+  sentAt
+  status
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const AccessFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccessFields on AuditEntry {
+  id
+  occurredAt
+  actorRole
+  action
+  entity
+  count
+  actorOrganisation {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AccessFields"}) as unknown as TypedDocumentString<AccessFieldsFragment, unknown>;
+export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProfileFields on Profile {
+  id
+  firstName
+  lastName
+  username
+  dateOfBirth
+  gender
+  phone
+  addressLine1
+  addressLine2
+  town
+  postcode
+  country
+  jobTitle
+  qualifications
+  subjectsTaught
+  ageGroupsTaught
+  interests
+}
+    `, {"fragmentName":"ProfileFields"}) as unknown as TypedDocumentString<ProfileFieldsFragment, unknown>;
+export const PurposeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PurposeFields on DataPurpose {
+  id
+  key
+  name
+  description
+  category
+  lawfulBasis
+  recipients
+  objectable
+}
+    `, {"fragmentName":"PurposeFields"}) as unknown as TypedDocumentString<PurposeFieldsFragment, unknown>;
+export const ConsentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsentFields on Consent {
+  id
+  state
+  changedAt
+  purpose {
+    id
+  }
+  policyVersion {
+    id
+    version
+  }
+  history {
+    id
+    kind
+    occurredAt
+    actorRole
+    source
+    policyVersion {
+      id
+      version
+    }
+  }
+}
+    `, {"fragmentName":"ConsentFields"}) as unknown as TypedDocumentString<ConsentFieldsFragment, unknown>;
 export const FiguresFragmentDoc = new TypedDocumentString(`
     fragment Figures on RequestFigures {
   open
@@ -268,6 +769,653 @@ export const FiguresFragmentDoc = new TypedDocumentString(`
   medianDaysToClose
 }
     `, {"fragmentName":"Figures"}) as unknown as TypedDocumentString<FiguresFragment, unknown>;
+export const MyDataDocument = new TypedDocumentString(`
+    query MyData($activityOrder: ActivityEventOrder!, $learningOrder: LearningRecordOrder!, $financialOrder: FinancialRecordOrder!, $surveyOrder: SurveyAnswerOrder!, $notificationOrder: NotificationOrder!) {
+  me {
+    id
+    email
+    status
+    createdAt
+    lastLoginAt
+    profile {
+      ...ProfileFields
+    }
+    dataHeld {
+      category
+      purposes {
+        retention
+        keptUntil
+        purpose {
+          ...PurposeFields
+        }
+      }
+    }
+    communicationPreferences {
+      id
+      channel
+      topic
+      enabled
+    }
+    consents {
+      id
+      state
+      changedAt
+      purpose {
+        id
+      }
+    }
+    learningRecords(first: 10, orderBy: $learningOrder) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...LearningFields
+        }
+      }
+    }
+    financialRecords(first: 10, orderBy: $financialOrder) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...FinancialFields
+        }
+      }
+    }
+    surveyAnswers(first: 10, orderBy: $surveyOrder) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...SurveyFields
+        }
+      }
+    }
+    activityEvents(first: 20, orderBy: $activityOrder) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ActivityFields
+        }
+      }
+    }
+    notifications(first: 10, orderBy: $notificationOrder) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...NotificationFields
+        }
+      }
+    }
+  }
+}
+    fragment ActivityFields on ActivityEvent {
+  id
+  kind
+  occurredAt
+  ipAddress
+  userAgent
+  detail
+}
+fragment LearningFields on LearningRecord {
+  id
+  courseTitle
+  courseCode
+  status
+  registeredAt
+  completedAt
+  cpdHours
+  certificateNumber
+  certificateName
+}
+fragment FinancialFields on FinancialRecord {
+  id
+  kind
+  reference
+  description
+  amountPence
+  currency
+  occurredAt
+  billingName
+  billingAddress
+}
+fragment SurveyFields on SurveyAnswer {
+  id
+  survey
+  question
+  answer
+  answeredAt
+}
+fragment NotificationFields on Notification {
+  id
+  subject
+  createdAt
+  sentAt
+  status
+}
+fragment ProfileFields on Profile {
+  id
+  firstName
+  lastName
+  username
+  dateOfBirth
+  gender
+  phone
+  addressLine1
+  addressLine2
+  town
+  postcode
+  country
+  jobTitle
+  qualifications
+  subjectsTaught
+  ageGroupsTaught
+  interests
+}
+fragment PurposeFields on DataPurpose {
+  id
+  key
+  name
+  description
+  category
+  lawfulBasis
+  recipients
+  objectable
+}`) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
+export const ActivityPageDocument = new TypedDocumentString(`
+    query ActivityPage($first: Int!, $after: Cursor, $orderBy: ActivityEventOrder!) {
+  me {
+    id
+    activityEvents(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ActivityFields
+        }
+      }
+    }
+  }
+}
+    fragment ActivityFields on ActivityEvent {
+  id
+  kind
+  occurredAt
+  ipAddress
+  userAgent
+  detail
+}`) as unknown as TypedDocumentString<ActivityPageQuery, ActivityPageQueryVariables>;
+export const LearningPageDocument = new TypedDocumentString(`
+    query LearningPage($first: Int!, $after: Cursor, $orderBy: LearningRecordOrder!) {
+  me {
+    id
+    learningRecords(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...LearningFields
+        }
+      }
+    }
+  }
+}
+    fragment LearningFields on LearningRecord {
+  id
+  courseTitle
+  courseCode
+  status
+  registeredAt
+  completedAt
+  cpdHours
+  certificateNumber
+  certificateName
+}`) as unknown as TypedDocumentString<LearningPageQuery, LearningPageQueryVariables>;
+export const FinancialPageDocument = new TypedDocumentString(`
+    query FinancialPage($first: Int!, $after: Cursor, $orderBy: FinancialRecordOrder!) {
+  me {
+    id
+    financialRecords(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...FinancialFields
+        }
+      }
+    }
+  }
+}
+    fragment FinancialFields on FinancialRecord {
+  id
+  kind
+  reference
+  description
+  amountPence
+  currency
+  occurredAt
+  billingName
+  billingAddress
+}`) as unknown as TypedDocumentString<FinancialPageQuery, FinancialPageQueryVariables>;
+export const SurveyPageDocument = new TypedDocumentString(`
+    query SurveyPage($first: Int!, $after: Cursor, $orderBy: SurveyAnswerOrder!) {
+  me {
+    id
+    surveyAnswers(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...SurveyFields
+        }
+      }
+    }
+  }
+}
+    fragment SurveyFields on SurveyAnswer {
+  id
+  survey
+  question
+  answer
+  answeredAt
+}`) as unknown as TypedDocumentString<SurveyPageQuery, SurveyPageQueryVariables>;
+export const NotificationPageDocument = new TypedDocumentString(`
+    query NotificationPage($first: Int!, $after: Cursor, $orderBy: NotificationOrder!) {
+  me {
+    id
+    notifications(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...NotificationFields
+        }
+      }
+    }
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  subject
+  createdAt
+  sentAt
+  status
+}`) as unknown as TypedDocumentString<NotificationPageQuery, NotificationPageQueryVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile($learningOrder: LearningRecordOrder!) {
+  me {
+    id
+    email
+    profile {
+      ...ProfileFields
+    }
+    learningRecords(first: 10, orderBy: $learningOrder) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...LearningFields
+        }
+      }
+    }
+  }
+}
+    fragment LearningFields on LearningRecord {
+  id
+  courseTitle
+  courseCode
+  status
+  registeredAt
+  completedAt
+  cpdHours
+  certificateNumber
+  certificateName
+}
+fragment ProfileFields on Profile {
+  id
+  firstName
+  lastName
+  username
+  dateOfBirth
+  gender
+  phone
+  addressLine1
+  addressLine2
+  town
+  postcode
+  country
+  jobTitle
+  qualifications
+  subjectsTaught
+  ageGroupsTaught
+  interests
+}`) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on Profile {
+  id
+  firstName
+  lastName
+  username
+  dateOfBirth
+  gender
+  phone
+  addressLine1
+  addressLine2
+  town
+  postcode
+  country
+  jobTitle
+  qualifications
+  subjectsTaught
+  ageGroupsTaught
+  interests
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const MyPreferencesDocument = new TypedDocumentString(`
+    query MyPreferences {
+  me {
+    id
+    communicationPreferences {
+      id
+      channel
+      topic
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPreferencesQuery, MyPreferencesQueryVariables>;
+export const SetCommunicationPreferenceDocument = new TypedDocumentString(`
+    mutation SetCommunicationPreference($channel: Channel!, $topic: Topic!, $enabled: Boolean!) {
+  setCommunicationPreference(channel: $channel, topic: $topic, enabled: $enabled) {
+    id
+    channel
+    topic
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetCommunicationPreferenceMutation, SetCommunicationPreferenceMutationVariables>;
+export const UnsubscribeFromAllMarketingDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromAllMarketing {
+  unsubscribeFromAllMarketing {
+    id
+    channel
+    topic
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromAllMarketingMutation, UnsubscribeFromAllMarketingMutationVariables>;
+export const MyConsentsDocument = new TypedDocumentString(`
+    query MyConsents {
+  me {
+    id
+    dataHeld {
+      category
+      purposes {
+        purpose {
+          ...PurposeFields
+        }
+      }
+    }
+    consents {
+      ...ConsentFields
+    }
+  }
+}
+    fragment PurposeFields on DataPurpose {
+  id
+  key
+  name
+  description
+  category
+  lawfulBasis
+  recipients
+  objectable
+}
+fragment ConsentFields on Consent {
+  id
+  state
+  changedAt
+  purpose {
+    id
+  }
+  policyVersion {
+    id
+    version
+  }
+  history {
+    id
+    kind
+    occurredAt
+    actorRole
+    source
+    policyVersion {
+      id
+      version
+    }
+  }
+}`) as unknown as TypedDocumentString<MyConsentsQuery, MyConsentsQueryVariables>;
+export const GiveConsentDocument = new TypedDocumentString(`
+    mutation GiveConsent($purposeID: ID!) {
+  giveConsent(purposeID: $purposeID) {
+    ...ConsentFields
+  }
+}
+    fragment ConsentFields on Consent {
+  id
+  state
+  changedAt
+  purpose {
+    id
+  }
+  policyVersion {
+    id
+    version
+  }
+  history {
+    id
+    kind
+    occurredAt
+    actorRole
+    source
+    policyVersion {
+      id
+      version
+    }
+  }
+}`) as unknown as TypedDocumentString<GiveConsentMutation, GiveConsentMutationVariables>;
+export const WithdrawConsentDocument = new TypedDocumentString(`
+    mutation WithdrawConsent($purposeID: ID!) {
+  withdrawConsent(purposeID: $purposeID) {
+    ...ConsentFields
+  }
+}
+    fragment ConsentFields on Consent {
+  id
+  state
+  changedAt
+  purpose {
+    id
+  }
+  policyVersion {
+    id
+    version
+  }
+  history {
+    id
+    kind
+    occurredAt
+    actorRole
+    source
+    policyVersion {
+      id
+      version
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const ObjectToProcessingDocument = new TypedDocumentString(`
+    mutation ObjectToProcessing($purposeID: ID!) {
+  objectToProcessing(purposeID: $purposeID) {
+    ...ConsentFields
+  }
+}
+    fragment ConsentFields on Consent {
+  id
+  state
+  changedAt
+  purpose {
+    id
+  }
+  policyVersion {
+    id
+    version
+  }
+  history {
+    id
+    kind
+    occurredAt
+    actorRole
+    source
+    policyVersion {
+      id
+      version
+    }
+  }
+}`) as unknown as TypedDocumentString<ObjectToProcessingMutation, ObjectToProcessingMutationVariables>;
+export const WithdrawObjectionDocument = new TypedDocumentString(`
+    mutation WithdrawObjection($purposeID: ID!) {
+  withdrawObjection(purposeID: $purposeID) {
+    ...ConsentFields
+  }
+}
+    fragment ConsentFields on Consent {
+  id
+  state
+  changedAt
+  purpose {
+    id
+  }
+  policyVersion {
+    id
+    version
+  }
+  history {
+    id
+    kind
+    occurredAt
+    actorRole
+    source
+    policyVersion {
+      id
+      version
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawObjectionMutation, WithdrawObjectionMutationVariables>;
+export const MyPolicyDocument = new TypedDocumentString(`
+    query MyPolicy {
+  policyVersions {
+    id
+    version
+    title
+    summary
+    body
+    publishedAt
+  }
+  me {
+    id
+    mustReviewPolicy
+    policyAcceptances {
+      id
+      acceptedAt
+      policyVersion {
+        id
+        version
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPolicyQuery, MyPolicyQueryVariables>;
+export const AcceptPolicyDocument = new TypedDocumentString(`
+    mutation AcceptPolicy($versionID: ID!) {
+  acceptPolicy(versionID: $versionID) {
+    id
+    acceptedAt
+    policyVersion {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptPolicyMutation, AcceptPolicyMutationVariables>;
+export const AccessLogDocument = new TypedDocumentString(`
+    query AccessLog($first: Int!, $after: Cursor) {
+  me {
+    id
+    accessLog(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AccessFields
+        }
+      }
+    }
+  }
+}
+    fragment AccessFields on AuditEntry {
+  id
+  occurredAt
+  actorRole
+  action
+  entity
+  count
+  actorOrganisation {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AccessLogQuery, AccessLogQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -275,6 +1423,7 @@ export const MeDocument = new TypedDocumentString(`
     email
     displayName
     role
+    mustReviewPolicy
     organisation {
       id
       name
