@@ -49,8 +49,9 @@ func TestEmailsReachARealSMTPServerAndFailedSendsAreRetried(t *testing.T) {
 		t.Fatalf("messages after submitting: %+v", msgs)
 	}
 
-	// The mail server goes away: the state change still commits, the email waits for a retry.
-	mail.Stop()
+	// The mail server dies in the middle of sending the next email: the state change has committed,
+	// and the email waits for a retry.
+	mail.DieDuringNextMessage()
 	started := h.gql(h.as(dpo), `mutation($id: ID!) { startRequest(id: $id) { state } }`, map[string]any{"id": out.SubmitRequest.ID})
 	if started.code() != "" || !contains(string(started.Data), "IN_PROGRESS") {
 		t.Fatalf("start with the mail server down: %s %+v", started.Data, started.Errors)
@@ -66,6 +67,7 @@ func TestEmailsReachARealSMTPServerAndFailedSendsAreRetried(t *testing.T) {
 		t.Fatalf("notification after a failed send: %+v", pending)
 	}
 
+	mail.Stop() // returns once the dying server is down
 	mail.Restart()
 	waitFor(t, events, river.EventKindJobCompleted)
 	msgs := mail.Messages()

@@ -48,6 +48,11 @@ type Server struct {
 	listener net.Listener
 	served   chan struct{} // closed when the running server's Serve returns
 	ended    bool          // the test is over: nothing may log to t any more
+	// dieInData makes the next DATA kill the server halfway through the message.
+	dieInData bool
+	// stopping serialises Stop, so a Stop returns only once the server is down, even when another
+	// Stop (a death during DATA) began first.
+	stopping sync.Mutex
 }
 
 // Option configures a Server.
@@ -114,6 +119,8 @@ func (s *Server) Messages() []Message {
 // Stop closes the server and its connections; until Restart, its port refuses connections. It
 // does nothing to a stopped server.
 func (s *Server) Stop() {
+	s.stopping.Lock()
+	defer s.stopping.Unlock()
 	s.mu.Lock()
 	running, listener, served := s.running, s.listener, s.served
 	s.running = nil
@@ -125,6 +132,15 @@ func (s *Server) Stop() {
 	// Close only closes the listeners Serve has registered, which it may not have done yet.
 	_ = listener.Close()
 	<-served
+}
+
+// DieDuringNextMessage makes the server die while the next message is being sent: halfway through
+// DATA it drops the connection and stops listening, as a crashed mail server would. Nothing of
+// that message is recorded.
+func (s *Server) DieDuringNextMessage() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dieInData = true
 }
 
 // Restart listens again on the port of the first start. It does nothing to a running server.
@@ -240,6 +256,16 @@ func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 func (s *session) Data(r io.Reader) error {
 	if err := s.authorised(); err != nil {
 		return err
+	}
+	s.server.mu.Lock()
+	die := s.server.dieInData
+	s.server.dieInData = false
+	s.server.mu.Unlock()
+	if die {
+		_, _ = io.CopyN(io.Discard, r, 64) // the message has started to arrive
+		go s.server.Stop()                 // Stop waits for this handler, so it cannot run here
+		_ = s.conn.Close()
+		return errors.New("smtptest: the server died during DATA")
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
