@@ -71,8 +71,8 @@ var (
 // maxExtensionMonths is the statutory limit on extensions, in total.
 const maxExtensionMonths = 2
 
-// dueSoonDays is how many calendar days ahead the staff queue starts warning about a deadline.
-const dueSoonDays = 7
+// DueSoonDays is how many calendar days ahead the staff queue and digest warn of a deadline.
+const DueSoonDays = 7
 
 // london is loaded once; the binary embeds time/tzdata (see server/main.go), so failure is a
 // broken build or a host without zoneinfo running the tests.
@@ -222,7 +222,7 @@ func (c *Clock) Overdue(due, now time.Time) bool {
 // warning appears a full week ahead whichever way "within 7 days" is read.
 func (c *Clock) DueSoon(due, now time.Time) bool {
 	left := daysBetween(civilDate(now), civilDate(due))
-	return left >= 0 && left <= dueSoonDays
+	return left >= 0 && left <= DueSoonDays
 }
 
 // PausedDays returns the whole UK calendar days between pausing at from and resuming at to:

@@ -2,6 +2,7 @@ package notify
 
 import (
 	"fmt"
+	"github.com/learnerportal/portal/server/deadline"
 	"sort"
 	"strings"
 	"time"
@@ -14,8 +15,8 @@ type DigestItem struct {
 	Overdue                      bool
 }
 
-// digestDays is how far ahead the digest looks, matching the staff queue's "due soon".
-const digestDays = 7
+// digestDays is how far ahead the digest looks: the staff queue's "due soon".
+const digestDays = deadline.DueSoonDays
 
 // StaffDigest is the daily email to a member of staff listing the requests that need them: the
 // overdue ones first, then those due within digestDays of today, each soonest first. Requests due

@@ -55,7 +55,7 @@ func (w *DigestWorker) Work(ctx context.Context, _ *river.Job[DigestArgs]) error
 
 func (s *Service) writeDigests(ctx context.Context, tx *storage.Tx) error {
 	now := s.now()
-	horizon := deadline.StartOfDay(now).AddDate(0, 0, 8)
+	horizon := deadline.StartOfDay(now).AddDate(0, 0, deadline.DueSoonDays+1)
 	due, err := tx.Client.RightsRequest.Query().
 		Where(rightsrequest.StateIn(OpenStates...), rightsrequest.PausedAtIsNil(), rightsrequest.DueAtLT(horizon)).
 		Order(ent.Asc(rightsrequest.FieldDueAt)).
