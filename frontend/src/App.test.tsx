@@ -10,7 +10,14 @@ function render(state: Parameters<typeof Page>[0]['state']): string {
   return renderToStaticMarkup(<Page state={state} onRetry={noop} />);
 }
 
-const learner: Viewer = { id: 'u1', email: 'learner@example.com', displayName: 'Lucy Learner', role: 'LEARNER', organisation: null };
+const learner: Viewer = {
+  id: 'u1',
+  email: 'learner@example.com',
+  displayName: 'Lucy Learner',
+  role: 'LEARNER',
+  mustReviewPolicy: false,
+  organisation: null,
+};
 
 describe('roleLabel', () => {
   it('gives every role a human label', () => {
@@ -65,6 +72,22 @@ describe('Page', () => {
     expect(staffHtml).toContain('href="/staff/requests"');
     // The home page is the current one.
     expect(learnerHtml).toMatch(/<a href="\/" aria-current="page">Home<\/a>/);
+  });
+
+  it('offers My account to every role', () => {
+    for (const role of ['LEARNER', 'EMPLOYER_ADMIN', 'STAFF'] as const) {
+      const html = render({ status: 'signedIn', viewer: { ...learner, role } });
+      expect(html).toMatch(/<a href="\/account">My account<\/a>/);
+    }
+    expect(render({ status: 'signedIn', viewer: learner })).toContain('href="/account/data"');
+  });
+
+  it('asks for a new privacy policy version to be reviewed, on every page, until it is accepted', () => {
+    const banner = 'aria-label="Privacy policy update"';
+    expect(render({ status: 'signedIn', viewer: { ...learner, mustReviewPolicy: true } })).toContain(banner);
+    expect(render({ status: 'signedIn', viewer: { ...learner, mustReviewPolicy: true } })).toContain('href="/account/policy"');
+    expect(render({ status: 'signedIn', viewer: learner })).not.toContain(banner);
+    expect(render({ status: 'signedOut' })).not.toContain(banner);
   });
 
   it('shows no navigation when signed out', () => {

@@ -1,22 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAccountPages, type AccountPagesState } from './account/load';
 import { MyRequests } from './requests/MyRequests';
 import { NewRequest } from './requests/NewRequest';
 import { RequestDetail } from './requests/RequestDetail';
 import { RequestQueue } from './requests/RequestQueue';
 import { canUsePlayground, canUseRequestQueue, roleLabel } from './roles';
 import { matchRoute, useLocation, type Route } from './router';
-import { AnnounceProvider, Detail, Link, NoticeRegion, PageHeading, useTitle, type Notice } from './ui';
-import { useViewer, type Viewer, type ViewerState } from './useViewer';
+import { AnnounceProvider, Detail, Link, LoadError, Loading, NoticeRegion, PageHeading, useTitle, type Notice } from './ui';
+import { RefreshViewerProvider, useViewer, type Viewer, type ViewerState } from './useViewer';
 
 export function App() {
-  const { state, retry } = useViewer();
-  return <Page state={state} onRetry={retry} />;
+  const { state, retry, refresh } = useViewer();
+  return (
+    <RefreshViewerProvider value={refresh}>
+      <Page state={state} onRetry={retry} />
+    </RefreshViewerProvider>
+  );
 }
 
 /** The whole page for one state; separate from data loading so tests can render it. */
 export function Page({ state, onRetry }: { state: ViewerState; onRetry: () => void }) {
   const { pathname, search } = useLocation();
   const route = matchRoute(pathname);
+  const signedIn = state.status === 'signedIn' ? state.viewer : null;
+  // Loaded in the background as soon as someone is signed in, so an account page rarely waits for it.
+  const [accountPages, retryAccountPages] = useAccountPages(signedIn !== null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const nextNotice = useRef(1);
   const announce = useCallback((text: string, options?: { path?: string; focus?: boolean }) => {
@@ -24,17 +32,27 @@ export function Page({ state, onRetry }: { state: ViewerState; onRetry: () => vo
   }, []);
 
   // After an in-app navigation, move focus to the new page's heading, as a
-  // full page load would put screen-reader and keyboard users at the top.
+  // full page load would put screen-reader and keyboard users at the top. A
+  // page whose code is still loading has no heading yet: it gets focus when
+  // its code has arrived.
   const firstPath = useRef(pathname);
+  const focusPending = useRef(false);
   useEffect(() => {
     // A notice belongs to one visit of its page: leaving the page ends it.
     setNotice((n) => (n && n.path !== pathname ? null : n));
     if (pathname === firstPath.current) return;
     firstPath.current = '';
-    document.getElementById('page-heading')?.focus();
+    focusPending.current = true;
   }, [pathname]);
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const heading = document.getElementById('page-heading');
+    if (heading) {
+      focusPending.current = false;
+      heading.focus();
+    }
+  }, [pathname, accountPages.status]);
 
-  const signedIn = state.status === 'signedIn' ? state.viewer : null;
   return (
     <AnnounceProvider value={announce}>
       <a className="skip-link" href="#main">
@@ -50,10 +68,34 @@ export function Page({ state, onRetry }: { state: ViewerState; onRetry: () => vo
         {signedIn && <MainNav viewer={signedIn} route={route} />}
       </header>
       <main id="main" className="container" tabIndex={-1}>
+        {signedIn?.mustReviewPolicy && !(route.name === 'account' && route.page === 'policy') && <PolicyBanner />}
         <NoticeRegion notice={notice} pathname={pathname} />
-        <Content state={state} onRetry={onRetry} route={route} search={search} pathname={pathname} />
+        <Content
+          state={state}
+          onRetry={onRetry}
+          route={route}
+          search={search}
+          pathname={pathname}
+          accountPages={accountPages}
+          onRetryAccountPages={retryAccountPages}
+        />
       </main>
     </AnnounceProvider>
+  );
+}
+
+/**
+ * On every signed-in page while a privacy policy version is waiting for the
+ * person's review (except the policy page itself, which asks for it in full).
+ */
+function PolicyBanner() {
+  return (
+    <section className="callout callout--warn policy-banner" aria-label="Privacy policy update">
+      <p>
+        <strong>We have updated our privacy policy.</strong> Please{' '}
+        <Link href="/account/policy">read the new version and accept it</Link>.
+      </p>
+    </section>
   );
 }
 
@@ -61,14 +103,25 @@ function MainNav({ viewer, route }: { viewer: Viewer; route: Route }) {
   const section =
     route.name === 'home'
       ? 'home'
-      : route.name === 'queue' || (route.name === 'request' && canUseRequestQueue(viewer.role))
+      : route.name === 'account'
+        ? 'account'
+        : route.name === 'queue' || (route.name === 'request' && canUseRequestQueue(viewer.role))
         ? 'queue'
         : route.name === 'myRequests' || route.name === 'newRequest' || route.name === 'request'
           ? 'requests'
           : null;
   const item = (key: string, href: string, label: string) => (
     <li>
-      <Link href={href} aria-current={section !== key ? undefined : route.name === 'request' ? 'true' : 'page'}>
+      <Link
+        href={href}
+        aria-current={
+          section !== key
+            ? undefined
+            : route.name === 'request' || (route.name === 'account' && route.page !== 'overview')
+              ? 'true'
+              : 'page'
+        }
+      >
         {label}
       </Link>
     </li>
@@ -77,6 +130,7 @@ function MainNav({ viewer, route }: { viewer: Viewer; route: Route }) {
     <nav aria-label="Main" className="main-nav">
       <ul className="container main-nav__list">
         {item('home', '/', 'Home')}
+        {item('account', '/account', 'My account')}
         {item('requests', '/requests', 'My requests')}
         {canUseRequestQueue(viewer.role) && item('queue', '/staff/requests', 'Request queue')}
       </ul>
@@ -90,12 +144,16 @@ function Content({
   route,
   search,
   pathname,
+  accountPages,
+  onRetryAccountPages,
 }: {
   state: ViewerState;
   onRetry: () => void;
   route: Route;
   search: string;
   pathname: string;
+  accountPages: AccountPagesState;
+  onRetryAccountPages: () => void;
 }) {
   switch (state.status) {
     case 'loading':
@@ -108,7 +166,15 @@ function Content({
     case 'signedOut':
       return <SignedOut returnTo={pathname === '/' ? '' : pathname + search} />;
     case 'signedIn':
-      return <SignedInPage viewer={state.viewer} route={route} search={search} />;
+      return (
+        <SignedInPage
+          viewer={state.viewer}
+          route={route}
+          search={search}
+          accountPages={accountPages}
+          onRetryAccountPages={onRetryAccountPages}
+        />
+      );
     case 'error':
       return (
         <>
@@ -122,7 +188,19 @@ function Content({
   }
 }
 
-function SignedInPage({ viewer, route, search }: { viewer: Viewer; route: Route; search: string }) {
+function SignedInPage({
+  viewer,
+  route,
+  search,
+  accountPages,
+  onRetryAccountPages,
+}: {
+  viewer: Viewer;
+  route: Route;
+  search: string;
+  accountPages: AccountPagesState;
+  onRetryAccountPages: () => void;
+}) {
   switch (route.name) {
     case 'home':
       return <Home viewer={viewer} />;
@@ -134,8 +212,37 @@ function SignedInPage({ viewer, route, search }: { viewer: Viewer; route: Route;
       return <RequestDetail key={route.id} id={route.id} viewer={viewer} />;
     case 'queue':
       return canUseRequestQueue(viewer.role) ? <RequestQueue search={search} /> : <StaffOnly />;
+    case 'account':
+      return <AccountPageFor page={route.page} viewer={viewer} pages={accountPages} onRetry={onRetryAccountPages} />;
     case 'notFound':
       return <NotFound />;
+  }
+}
+
+/** An account page, once the account pages' chunk is there. */
+function AccountPageFor({
+  page,
+  viewer,
+  pages,
+  onRetry,
+}: {
+  page: Extract<Route, { name: 'account' }>['page'];
+  viewer: Viewer;
+  pages: AccountPagesState;
+  onRetry: () => void;
+}) {
+  switch (pages.status) {
+    case 'loading':
+      return <Loading>Loading the page…</Loading>;
+    case 'error':
+      return (
+        <>
+          <PageHeading>My account</PageHeading>
+          <LoadError error={pages.error} onRetry={onRetry} />
+        </>
+      );
+    case 'ready':
+      return <pages.module.AccountPageFor page={page} viewer={viewer} />;
   }
 }
 
@@ -168,6 +275,16 @@ function Home({ viewer }: { viewer: Viewer }) {
           <Detail term="Role">{roleLabel(viewer.role)}</Detail>
           {viewer.organisation && <Detail term="Organisation">{viewer.organisation.name}</Detail>}
         </dl>
+      </section>
+      <section aria-labelledby="data-heading" className="card">
+        <h2 id="data-heading">Your data and choices</h2>
+        <p>See what we hold about you and why, correct it, and choose what we may send you and what you consent to.</p>
+        <p className="actions">
+          <Link className="button" href="/account/data">
+            See my data
+          </Link>
+          <Link href="/account">My account</Link>
+        </p>
       </section>
       <section aria-labelledby="rights-heading" className="card">
         <h2 id="rights-heading">Your rights</h2>

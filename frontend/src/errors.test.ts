@@ -13,7 +13,15 @@ describe('errorMessage', () => {
   });
 
   it('shows the server’s own sentence for request-workflow codes', () => {
-    for (const code of ['TRANSITION_NOT_ALLOWED', 'EXTENSION_TOO_LONG', 'EXTENSION_TOO_LATE', 'CONFLICT'] as const) {
+    for (const code of [
+      'TRANSITION_NOT_ALLOWED',
+      'EXTENSION_TOO_LONG',
+      'EXTENSION_TOO_LATE',
+      'CONFLICT',
+      'SERVICE_MESSAGES_REQUIRED',
+      'NOT_CONSENT_BASED',
+      'NOT_OBJECTABLE',
+    ] as const) {
       expect(errorMessage(err(code, 'Explained by the server.'))).toBe('Explained by the server.');
       expect(errorMessage(err(code, ''))).not.toBe('');
     }

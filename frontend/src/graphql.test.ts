@@ -54,6 +54,9 @@ describe('request', () => {
     'TRANSITION_NOT_ALLOWED',
     'EXTENSION_TOO_LONG',
     'EXTENSION_TOO_LATE',
+    'SERVICE_MESSAGES_REQUIRED',
+    'NOT_CONSENT_BASED',
+    'NOT_OBJECTABLE',
   ] as const)(
     'exposes extensions.code %s',
     async (code) => {

@@ -405,8 +405,8 @@ export function consentActorLabel(role: ActorRole): string {
 
 const SOURCE_LABELS: Record<ConsentSource, string> = {
   ACCOUNT_PAGE: 'on your account page',
-  EMPLOYER_ADMIN: 'through your employer',
-  STAFF_CONSOLE: 'by our staff',
+  EMPLOYER_ADMIN: 'in your employer’s pages',
+  STAFF_CONSOLE: 'in our staff tools',
   GLOBAL_PRIVACY_CONTROL: 'from your browser’s Global Privacy Control signal',
   UNSUBSCRIBE_LINK: 'through an unsubscribe link',
   IMPORT: 'imported from our earlier system',
@@ -440,10 +440,15 @@ const ACCESS_ACTION_VERBS: Record<AuditAction, string> = {
   DOWNLOAD: 'Downloaded',
 };
 
-/** The audited entity types (server/audit), singular and plural, as part of "your ...". */
+/**
+ * The audited entity types (server/audit), singular and plural, as part of
+ * "your ...". A count above one for a person's account or profile, of which
+ * they have only one, means it was read that many times.
+ */
+const SINGLE_ENTITIES: ReadonlySet<string> = new Set(['User', 'Profile']);
 const ENTITY_WORDS: Record<string, [one: string, many: string]> = {
   User: ['account details', 'account details'],
-  Profile: ['profile', 'profiles'],
+  Profile: ['profile', 'profile'],
   Membership: ['membership of your organisation', 'memberships of organisations'],
   SurveyAnswer: ['survey answer', 'survey answers'],
   LearningRecord: ['learning record', 'learning records'],
@@ -471,6 +476,7 @@ export function accessSummary(action: AuditAction, entity: string, count: number
   const verb = ACCESS_ACTION_VERBS[action];
   const words = Object.hasOwn(ENTITY_WORDS, entity) ? ENTITY_WORDS[entity]! : null;
   if (!words) return count > 1 ? `${verb} ${count} records of type ${entity}` : `${verb} a record of type ${entity}`;
+  if (count > 1 && SINGLE_ENTITIES.has(entity)) return `${verb} your ${words[0]} (${count} times)`;
   if (count > 1) return `${verb} ${count} of your ${words[1]}`;
   return `${verb} your ${words[0]}`;
 }

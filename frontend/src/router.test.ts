@@ -11,11 +11,19 @@ describe('matchRoute', () => {
     ['/requests/a%2Fb', { name: 'request', id: 'a/b' }],
     ['/staff/requests', { name: 'queue' }],
     ['/staff/requests/', { name: 'queue' }],
+    ['/account', { name: 'account', page: 'overview' }],
+    ['/account/', { name: 'account', page: 'overview' }],
+    ['/account/data', { name: 'account', page: 'data' }],
+    ['/account/profile', { name: 'account', page: 'profile' }],
+    ['/account/preferences', { name: 'account', page: 'preferences' }],
+    ['/account/consents', { name: 'account', page: 'consents' }],
+    ['/account/policy', { name: 'account', page: 'policy' }],
+    ['/account/access/', { name: 'account', page: 'access' }],
   ])('%s', (path, route) => {
     expect(matchRoute(path)).toEqual(route);
   });
 
-  it.each(['/nope', '/requests/1/2', '/staff', '/requests/%E0%A4%A'])('%s is not found', (path) => {
+  it.each(['/nope', '/requests/1/2', '/staff', '/requests/%E0%A4%A', '/account/overview', '/account/nope', '/account/data/1'])('%s is not found', (path) => {
     expect(matchRoute(path)).toEqual({ name: 'notFound', path });
   });
 
@@ -27,6 +35,8 @@ describe('matchRoute', () => {
       { name: 'request', id: '17179869185' },
       { name: 'request', id: 'x/y?z' },
       { name: 'queue' },
+      { name: 'account', page: 'overview' },
+      { name: 'account', page: 'access' },
     ] as const) {
       expect(matchRoute(routePath(route))).toEqual(route);
     }
@@ -59,6 +69,7 @@ describe('link handling', () => {
     expect(isAppPath('/requests/5')).toBe(true);
     expect(isAppPath('/staff/requests?type=ACCESS')).toBe(true);
     expect(isAppPath('/')).toBe(true);
+    expect(isAppPath('/account/consents')).toBe(true);
     expect(isAppPath('/playground')).toBe(false);
     expect(isAppPath('/auth/login')).toBe(false);
     expect(isAppPath('//evil.example/requests')).toBe(false);

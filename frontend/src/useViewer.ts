@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { GraphQLRequestError, request } from './graphql';
 import type { MeQuery as MeResult } from './gql/graphql';
 import { MeQuery } from './queries';
@@ -29,10 +29,16 @@ export async function loadViewer(signal?: AbortSignal, fetchImpl?: typeof fetch)
   }
 }
 
-/** Loads the signed-in person once; `retry` loads again after an error. */
-export function useViewer(): { state: ViewerState; retry: () => void } {
+/**
+ * Loads the signed-in person once; `retry` loads again after an error.
+ * `refresh` loads again in the background after a change that affects the
+ * layout (accepting the privacy policy ends its banner), keeping the page as
+ * it is until the answer arrives and if it fails.
+ */
+export function useViewer(): { state: ViewerState; retry: () => void; refresh: () => void } {
   const [state, setState] = useState<ViewerState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const refreshing = useRef<AbortController | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -44,5 +50,27 @@ export function useViewer(): { state: ViewerState; retry: () => void } {
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, retry };
+  const refresh = useCallback(() => {
+    refreshing.current?.abort();
+    const controller = new AbortController();
+    refreshing.current = controller;
+    loadViewer(controller.signal).then(
+      (next) => {
+        if (!controller.signal.aborted && next.status === 'signedIn') setState(next);
+      },
+      () => {},
+    );
+  }, []);
+  useEffect(() => () => refreshing.current?.abort(), []);
+  return { state, retry, refresh };
+}
+
+const RefreshViewerContext = createContext<() => void>(() => {});
+
+/** Provides the layout's `refresh` to pages. */
+export const RefreshViewerProvider = RefreshViewerContext.Provider;
+
+/** Loads the signed-in person again in the background (see {@link useViewer}). */
+export function useRefreshViewer(): () => void {
+  return useContext(RefreshViewerContext);
 }

@@ -18,11 +18,11 @@ export class MainNav {
     this.nav = page.getByRole('navigation', { name: 'Main' });
   }
 
-  link(name: 'Home' | 'My requests' | 'Request queue'): Locator {
+  link(name: 'Home' | 'My account' | 'My requests' | 'Request queue'): Locator {
     return this.nav.getByRole('link', { name, exact: true });
   }
 
-  async open(name: 'Home' | 'My requests' | 'Request queue'): Promise<void> {
+  async open(name: 'Home' | 'My account' | 'My requests' | 'Request queue'): Promise<void> {
     await this.link(name).click();
   }
 }

@@ -840,7 +840,7 @@ export const MyDataDocument = new TypedDocumentString(`
         }
       }
     }
-    activityEvents(first: 20, orderBy: $activityOrder) {
+    activityEvents(first: 10, orderBy: $activityOrder) {
       totalCount
       pageInfo {
         hasNextPage
