@@ -17,10 +17,8 @@ import (
 
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/activityevent"
-	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/graph"
 	"github.com/learnerportal/portal/server/audit"
-	"github.com/learnerportal/portal/server/seed"
 	"github.com/learnerportal/portal/server/storage"
 	"github.com/learnerportal/portal/server/storage/storagetest"
 	"github.com/learnerportal/portal/server/viewer"
@@ -53,18 +51,12 @@ type counted struct {
 }
 
 func newCounted(tb testing.TB) *counted {
-	system := viewer.SystemContext(context.Background())
-	store := storagetest.Open(tb, time.Now)
-	if _, err := seed.Run(system, store.Client, "https://idp.test", time.Now()); err != nil {
-		tb.Fatal(err)
-	}
+	demo := storagetest.Seeded(tb, time.Now)
+	store := demo.Store
 	c := &counted{client: store.Client, store: store}
 	drv := dialect.DebugWithContext(entsql.OpenDB(store.Dialect, store.DB), func(context.Context, ...any) { c.statements.Add(1) })
 	client := storage.Configure(ent.NewClient(ent.Driver(drv)), time.Now)
-	id, err := store.Client.User.Query().Where(user.EmailEQ("learner@example.com")).OnlyID(system)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	id := demo.IDs["learner@example.com"]
 	c.learner = id
 	api := graph.NewHandler(graph.Config{Client: client, TxOpener: store, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Now: time.Now})
 	c.handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -10,29 +10,16 @@ import (
 	"github.com/learnerportal/portal/ent/profile"
 	"github.com/learnerportal/portal/ent/schema/actor"
 	"github.com/learnerportal/portal/ent/user"
-	"github.com/learnerportal/portal/server/audit"
-	"github.com/learnerportal/portal/server/seed"
 	"github.com/learnerportal/portal/server/storage/storagetest"
 	"github.com/learnerportal/portal/server/viewer"
 )
 
 func TestChangesAreAuditedPerPersonTouched(t *testing.T) {
 	system := viewer.SystemContext(context.Background())
-	client := storagetest.Open(t, time.Now).Client
-	if _, err := seed.Run(system, client, "https://idp.test", time.Now()); err != nil {
-		t.Fatal(err)
-	}
-	ids := map[string]int{}
-	users, _ := client.User.Query().All(system)
-	for _, u := range users {
-		ids[u.Email] = u.ID
-	}
-	as := func(email string, role viewer.Role) context.Context {
-		ctx, _ := audit.WithRecorder(viewer.NewContext(context.Background(), viewer.Viewer{UserID: ids[email], Role: role}), "req-1", time.Now)
-		return ctx
-	}
-	learnerCtx := as("learner@example.com", viewer.Learner)
-	staffCtx := as("dpo@provider.example", viewer.Staff)
+	demo := storagetest.Seeded(t, time.Now)
+	client, ids := demo.Client, demo.IDs
+	learnerCtx := demo.As(t, "learner@example.com")
+	staffCtx := demo.As(t, "dpo@provider.example")
 
 	if err := client.Profile.Update().Where(profile.UserID(ids["learner@example.com"])).SetTown("York").Exec(learnerCtx); err != nil {
 		t.Fatal(err)
@@ -72,7 +59,7 @@ func TestChangesAreAuditedPerPersonTouched(t *testing.T) {
 			subject = *e.SubjectID
 		}
 		got[key{subject, e.Entity, e.ActorRole, e.Action}] += e.Count
-		if e.RequestID != "req-1" {
+		if e.RequestID != "test" {
 			t.Errorf("entry %d has request ID %q", e.ID, e.RequestID)
 		}
 	}

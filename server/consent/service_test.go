@@ -9,11 +9,8 @@ import (
 	"github.com/learnerportal/portal/ent/consent"
 	"github.com/learnerportal/portal/ent/consentevent"
 	"github.com/learnerportal/portal/ent/datapurpose"
-	"github.com/learnerportal/portal/ent/user"
-	"github.com/learnerportal/portal/server/audit"
 	service "github.com/learnerportal/portal/server/consent"
 	"github.com/learnerportal/portal/server/errcode"
-	"github.com/learnerportal/portal/server/seed"
 	"github.com/learnerportal/portal/server/storage/storagetest"
 	"github.com/learnerportal/portal/server/viewer"
 )
@@ -22,12 +19,9 @@ import (
 // how many ledger entries it wrote, or the code it was refused with.
 func TestApply(t *testing.T) {
 	system := viewer.SystemContext(context.Background())
-	client := storagetest.Open(t, time.Now).Client
-	if _, err := seed.Run(system, client, "https://idp.test", time.Now()); err != nil {
-		t.Fatal(err)
-	}
-	id, _ := client.User.Query().Where(user.EmailEQ("ellen.jones@example.net")).OnlyID(system)
-	ctx, _ := audit.WithRecorder(viewer.NewContext(context.Background(), viewer.Viewer{UserID: id, Role: viewer.Learner}), "t", time.Now)
+	demo := storagetest.Seeded(t, time.Now)
+	client, id := demo.Client, demo.IDs["ellen.jones@example.net"]
+	ctx := demo.As(t, "ellen.jones@example.net")
 	purpose := func(key string) int {
 		p, err := client.DataPurpose.Query().Where(datapurpose.Key(key)).OnlyID(system)
 		if err != nil {

@@ -9,27 +9,15 @@ import (
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/communicationpreference"
 	"github.com/learnerportal/portal/ent/consentevent"
-	"github.com/learnerportal/portal/ent/user"
-	"github.com/learnerportal/portal/server/audit"
 	"github.com/learnerportal/portal/server/errcode"
 	"github.com/learnerportal/portal/server/preference"
-	"github.com/learnerportal/portal/server/seed"
 	"github.com/learnerportal/portal/server/storage/storagetest"
 	"github.com/learnerportal/portal/server/viewer"
 )
 
 func setup(t *testing.T) (*ent.Client, context.Context, int) {
-	system := viewer.SystemContext(context.Background())
-	client := storagetest.Open(t, time.Now).Client
-	if _, err := seed.Run(system, client, "https://idp.test", time.Now()); err != nil {
-		t.Fatal(err)
-	}
-	id, err := client.User.Query().Where(user.EmailEQ("learner@example.com")).OnlyID(system)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, _ := audit.WithRecorder(viewer.NewContext(context.Background(), viewer.Viewer{UserID: id, Role: viewer.Learner}), "t", time.Now)
-	return client, ctx, id
+	demo := storagetest.Seeded(t, time.Now)
+	return demo.Client, demo.As(t, "learner@example.com"), demo.IDs["learner@example.com"]
 }
 
 func ledger(t *testing.T, client *ent.Client, userID int) int {

@@ -11,10 +11,8 @@ import (
 
 	"github.com/learnerportal/portal/ent/notification"
 	"github.com/learnerportal/portal/ent/rightsrequest"
-	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/server/deadline"
 	"github.com/learnerportal/portal/server/notify"
-	"github.com/learnerportal/portal/server/seed"
 	"github.com/learnerportal/portal/server/storage"
 	"github.com/learnerportal/portal/server/storage/storagetest"
 	"github.com/learnerportal/portal/server/viewer"
@@ -34,11 +32,9 @@ func (r *recordedJobs) InsertTx(_ context.Context, tx *sql.Tx, args river.JobArg
 
 func TestDigestListsOverdueAndDueSoonRequestsForEachStaffMember(t *testing.T) {
 	ctx := viewer.SystemContext(context.Background())
-	store := storagetest.Open(t, time.Now)
 	now := time.Now()
-	if _, err := seed.Run(ctx, store.Client, "https://idp.test", now); err != nil {
-		t.Fatal(err)
-	}
+	demo := storagetest.Seeded(t, func() time.Time { return now })
+	store := demo.Store
 	jobs := &recordedJobs{}
 	clock := deadline.New(deadline.EnglandAndWales)
 	s := NewService(clock, func() time.Time { return now }, jobs, "https://privacy.example.org")
@@ -63,7 +59,7 @@ func TestDigestListsOverdueAndDueSoonRequestsForEachStaffMember(t *testing.T) {
 		t.Fatalf("digest with nothing due: %v", got)
 	}
 	received := now.AddDate(0, 0, -40)
-	err := store.Client.RightsRequest.Create().SetSubjectID(firstUser(t, store, "chloe.evans@brightside.example")).
+	err := store.Client.RightsRequest.Create().SetSubjectID(demo.IDs["chloe.evans@brightside.example"]).
 		SetType(rightsrequest.TypeAccess).SetOpenType("ACCESS").SetReceivedAt(received).
 		SetDueAt(clock.Due(received, 0, 0)).Exec(ctx)
 	if err != nil {
@@ -78,12 +74,4 @@ func TestDigestListsOverdueAndDueSoonRequestsForEachStaffMember(t *testing.T) {
 			t.Errorf("digest lacks the overdue request:\n%s", body)
 		}
 	}
-}
-
-func firstUser(t *testing.T, store *storage.Store, email string) int {
-	id, err := store.Client.User.Query().Where(user.EmailEQ(email)).OnlyID(viewer.SystemContext(context.Background()))
-	if err != nil {
-		t.Fatalf("no user %s: %v", email, err)
-	}
-	return id
 }

@@ -9,9 +9,7 @@ import (
 
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/rightsrequest"
-	"github.com/learnerportal/portal/server/audit"
 	"github.com/learnerportal/portal/server/deadline"
-	"github.com/learnerportal/portal/server/seed"
 	"github.com/learnerportal/portal/server/storage"
 	"github.com/learnerportal/portal/server/storage/storagetest"
 	"github.com/learnerportal/portal/server/viewer"
@@ -21,19 +19,16 @@ import (
 // refused as duplicates, whether they lose the check or the unique index.
 func TestConcurrentDuplicatesLeaveOneRequest(t *testing.T) {
 	system := viewer.SystemContext(context.Background())
-	store := storagetest.Open(t, time.Now)
-	if _, err := seed.Run(system, store.Client, "https://idp.test", time.Now()); err != nil {
-		t.Fatal(err)
-	}
-	ellen := firstUser(t, store, "ellen.jones@example.net")
+	demo := storagetest.Seeded(t, time.Now)
+	store, ellen := demo.Store, demo.IDs["ellen.jones@example.net"]
 	s := NewService(deadline.New(deadline.EnglandAndWales), time.Now, &recordedJobs{}, "https://privacy.example.org")
 	var wg sync.WaitGroup
 	errs := make([]error, 5)
 	for i := range errs {
+		ctx := demo.As(t, "ellen.jones@example.net")
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ctx, _ := audit.WithRecorder(viewer.NewContext(context.Background(), viewer.Viewer{UserID: ellen, Role: viewer.Learner}), "t", time.Now)
 			errs[i] = store.InTx(ctx, func(ctx context.Context, tx *storage.Tx) error {
 				_, err := s.Submit(ctx, tx, SubmitInput{Type: rightsrequest.TypeRestriction})
 				return err
@@ -61,20 +56,13 @@ func TestConcurrentDuplicatesLeaveOneRequest(t *testing.T) {
 // (closed exactly when it has no open slot).
 func TestConcurrentActionsDoNotTearARequest(t *testing.T) {
 	system := viewer.SystemContext(context.Background())
-	store := storagetest.Open(t, time.Now)
-	if _, err := seed.Run(system, store.Client, "https://idp.test", time.Now()); err != nil {
-		t.Fatal(err)
-	}
-	ellen := firstUser(t, store, "ellen.jones@example.net")
-	staff := firstUser(t, store, "dpo@provider.example")
+	demo := storagetest.Seeded(t, time.Now)
+	store := demo.Store
 	s := NewService(deadline.New(deadline.EnglandAndWales), time.Now, &recordedJobs{}, "https://privacy.example.org")
-	as := func(id int, role viewer.Role) context.Context {
-		ctx, _ := audit.WithRecorder(viewer.NewContext(context.Background(), viewer.Viewer{UserID: id, Role: role}), "t", time.Now)
-		return ctx
-	}
+	as := func(email string) context.Context { return demo.As(t, email) }
 	for round := range 5 {
 		var req *ent.RightsRequest
-		err := store.InTx(as(ellen, viewer.Learner), func(ctx context.Context, tx *storage.Tx) (err error) {
+		err := store.InTx(as("ellen.jones@example.net"), func(ctx context.Context, tx *storage.Tx) (err error) {
 			req, err = s.Submit(ctx, tx, SubmitInput{Type: rightsrequest.TypeAccess})
 			return err
 		})
@@ -86,7 +74,7 @@ func TestConcurrentActionsDoNotTearARequest(t *testing.T) {
 		for i, act := range []struct {
 			ctx    context.Context
 			action Action
-		}{{as(staff, viewer.Staff), RequestInformation}, {as(ellen, viewer.Learner), Cancel}} {
+		}{{as("dpo@provider.example"), RequestInformation}, {as("ellen.jones@example.net"), Cancel}} {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
@@ -106,7 +94,7 @@ func TestConcurrentActionsDoNotTearARequest(t *testing.T) {
 		}
 		// Close it so the next round can submit again.
 		if IsOpen(got.State) {
-			_ = store.InTx(as(ellen, viewer.Learner), func(ctx context.Context, tx *storage.Tx) error {
+			_ = store.InTx(as("ellen.jones@example.net"), func(ctx context.Context, tx *storage.Tx) error {
 				_, err := s.Act(ctx, tx, req.ID, Cancel, ActInput{})
 				return err
 			})
