@@ -2,10 +2,10 @@ package graph
 
 import (
 	"context"
-	"strings"
 
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/membership"
+	"github.com/learnerportal/portal/server/profile"
 )
 
 // displayName is the profile's full name, or the email when the profile has no name.
@@ -14,12 +14,7 @@ func displayName(ctx context.Context, u *ent.User) (string, error) {
 	if err != nil && !ent.IsNotFound(err) {
 		return "", err
 	}
-	if p != nil {
-		if name := strings.TrimSpace(p.FirstName + " " + p.LastName); name != "" {
-			return name, nil
-		}
-	}
-	return u.Email, nil
+	return profile.Name(p, u.Email), nil
 }
 
 // currentOrganisation is the organisation of u's current membership, or nil.

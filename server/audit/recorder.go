@@ -89,7 +89,7 @@ func (r *Recorder) Flush(ctx context.Context, client *ent.Client) error {
 
 func newEntry(client *ent.Client, v viewer.Viewer, subjectID int, requestID string, at time.Time) *ent.AuditEntryCreate {
 	c := client.AuditEntry.Create().
-		SetActorRole(actorRole(v, subjectID)).
+		SetActorRole(ActorRole(v, subjectID)).
 		SetRequestID(requestID).
 		SetOccurredAt(at)
 	if v.UserID != 0 {
@@ -104,9 +104,10 @@ func newEntry(client *ent.Client, v viewer.Viewer, subjectID int, requestID stri
 	return c
 }
 
-// actorRole is the capacity the viewer acted in towards the person the entry is about. A
-// learner can only ever act on their own data, so they always act as themselves.
-func actorRole(v viewer.Viewer, subjectID int) actor.Role {
+// ActorRole is the capacity v acts in towards the person subjectID, as audit entries and the
+// consent ledger record it. A learner can only ever act on their own data, so they always act as
+// themselves.
+func ActorRole(v viewer.Viewer, subjectID int) actor.Role {
 	switch {
 	case v.Role == viewer.System:
 		return actor.System

@@ -10,7 +10,7 @@ import (
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/consentevent"
 	"github.com/learnerportal/portal/ent/policyversion"
-	"github.com/learnerportal/portal/ent/schema/actor"
+	"github.com/learnerportal/portal/server/audit"
 	"github.com/learnerportal/portal/server/viewer"
 )
 
@@ -32,7 +32,7 @@ func Record(ctx context.Context, client *ent.Client, e Entry, at time.Time) erro
 	v, _ := viewer.FromContext(ctx)
 	create := client.ConsentEvent.Create().
 		SetUserID(e.UserID).SetKind(e.Kind).SetChannel(e.Channel).SetTopic(e.Topic).
-		SetActorRole(actorOf(v, e.UserID)).SetSource(e.Source).SetOccurredAt(at).
+		SetActorRole(audit.ActorRole(v, e.UserID)).SetSource(e.Source).SetOccurredAt(at).
 		SetNillablePolicyVersionID(e.Policy)
 	if v.UserID != 0 {
 		create.SetActorID(v.UserID)
@@ -56,17 +56,4 @@ func CurrentPolicy(ctx context.Context, client *ent.Client) (*int, error) {
 		return nil, err
 	}
 	return &id, nil
-}
-
-// actorOf is the capacity v acts in towards the person whose choice changes.
-func actorOf(v viewer.Viewer, userID int) actor.Role {
-	switch {
-	case v.Role == viewer.System:
-		return actor.System
-	case v.UserID == userID:
-		return actor.Self
-	case v.Role == viewer.EmployerAdmin:
-		return actor.EmployerAdmin
-	}
-	return actor.Staff
 }

@@ -3,6 +3,7 @@ package profile
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/learnerportal/portal/ent"
@@ -62,4 +63,15 @@ func (s *Service) Update(ctx context.Context, client *ent.Client, userID int, c 
 		u.SetInterests(c.Interests)
 	}
 	return u.Save(ctx)
+}
+
+// Name is the name a person is shown by: their profile's first and last name, or fallback (their
+// email) when the profile has none. p may be nil.
+func Name(p *ent.Profile, fallback string) string {
+	if p != nil {
+		if name := strings.TrimSpace(p.FirstName + " " + p.LastName); name != "" {
+			return name
+		}
+	}
+	return fallback
 }

@@ -3,7 +3,6 @@ package request
 import (
 	"context"
 	"strconv"
-	"strings"
 
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/membership"
@@ -11,6 +10,7 @@ import (
 	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/server/notify"
+	"github.com/learnerportal/portal/server/profile"
 	"github.com/learnerportal/portal/server/storage"
 	"github.com/learnerportal/portal/server/viewer"
 )
@@ -129,10 +129,5 @@ func DisplayName(u *ent.User) string {
 	if u == nil {
 		return ""
 	}
-	if p := u.Edges.Profile; p != nil {
-		if name := strings.TrimSpace(p.FirstName + " " + p.LastName); name != "" {
-			return name
-		}
-	}
-	return u.Email
+	return profile.Name(u.Edges.Profile, u.Email)
 }
