@@ -41,7 +41,7 @@ func classify(ctx context.Context, err error) *errcode.Error {
 	_, signedIn := viewer.FromContext(ctx)
 	switch {
 	case errors.Is(err, privacy.Deny) && !signedIn:
-		return errcode.New(errcode.Unauthenticated, "Sign in to continue.")
+		return viewer.ErrSignedOut
 	case errors.Is(err, privacy.Deny):
 		return errcode.New(errcode.Forbidden, "You do not have access to this.")
 	case ent.IsNotFound(err):

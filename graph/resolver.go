@@ -7,7 +7,6 @@ import (
 
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/server/consent"
-	"github.com/learnerportal/portal/server/errcode"
 	"github.com/learnerportal/portal/server/policy"
 	"github.com/learnerportal/portal/server/preference"
 	"github.com/learnerportal/portal/server/profile"
@@ -36,10 +35,4 @@ func txClient(ctx context.Context) (*ent.Client, error) {
 }
 
 // signedIn returns the viewer, or UNAUTHENTICATED.
-func signedIn(ctx context.Context) (viewer.Viewer, error) {
-	v, ok := viewer.FromContext(ctx)
-	if !ok || v.UserID == 0 {
-		return viewer.Viewer{}, errcode.New(errcode.Unauthenticated, "Sign in to continue.")
-	}
-	return v, nil
-}
+func signedIn(ctx context.Context) (viewer.Viewer, error) { return viewer.SignedIn(ctx) }

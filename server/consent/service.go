@@ -54,9 +54,9 @@ func NewService(now func() time.Time) *Service { return &Service{now: now} }
 // transaction): it takes effect at once and writes exactly one ledger entry, or, when the record
 // is already in the state the change leads to, nothing at all.
 func (s *Service) Apply(ctx context.Context, client *ent.Client, purposeID int, change Change, source consentevent.Source) (*ent.Consent, error) {
-	v, ok := viewer.FromContext(ctx)
-	if !ok || v.UserID == 0 {
-		return nil, errcode.New(errcode.Unauthenticated, "Sign in to continue.")
+	v, err := viewer.SignedIn(ctx)
+	if err != nil {
+		return nil, err
 	}
 	purpose, err := client.DataPurpose.Get(ctx, purposeID)
 	if err != nil {

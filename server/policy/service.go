@@ -41,9 +41,9 @@ func MustReview(ctx context.Context, client *ent.Client, userID int) (bool, erro
 
 // Accept records that the viewer accepted a published version, once.
 func (s *Service) Accept(ctx context.Context, client *ent.Client, versionID int) (*ent.PolicyAcceptance, error) {
-	v, ok := viewer.FromContext(ctx)
-	if !ok || v.UserID == 0 {
-		return nil, errcode.New(errcode.Unauthenticated, "Sign in to continue.")
+	v, err := viewer.SignedIn(ctx)
+	if err != nil {
+		return nil, err
 	}
 	version, err := client.PolicyVersion.Get(ctx, versionID)
 	if err != nil {

@@ -66,9 +66,9 @@ type key struct {
 // apply sets each preference in want, creating missing ones, and records each actual change.
 // It returns the preferences in want's keys, in grid order.
 func (s *Service) apply(ctx context.Context, client *ent.Client, want map[key]bool) ([]*ent.CommunicationPreference, error) {
-	v, ok := viewer.FromContext(ctx)
-	if !ok || v.UserID == 0 {
-		return nil, errcode.New(errcode.Unauthenticated, "Sign in to continue.")
+	v, err := viewer.SignedIn(ctx)
+	if err != nil {
+		return nil, err
 	}
 	existing, err := client.CommunicationPreference.Query().Where(communicationpreference.UserID(v.UserID)).All(ctx)
 	if err != nil {

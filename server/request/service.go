@@ -258,9 +258,9 @@ func (s *Service) Available(v viewer.Viewer, r *ent.RightsRequest) []Action {
 
 // actingViewer returns the viewer of an action, which must run in a transaction.
 func actingViewer(ctx context.Context, tx *storage.Tx) (viewer.Viewer, error) {
-	v, ok := viewer.FromContext(ctx)
-	if !ok || v.UserID == 0 {
-		return v, errcode.New(errcode.Unauthenticated, "Sign in to continue.")
+	v, err := viewer.SignedIn(ctx)
+	if err != nil {
+		return v, err
 	}
 	if tx == nil {
 		return v, storage.ErrNoTx

@@ -2,7 +2,11 @@
 // privacy policies can decide what that caller may read and write.
 package viewer
 
-import "context"
+import (
+	"context"
+
+	"github.com/learnerportal/portal/server/errcode"
+)
 
 // Role is what a viewer is allowed to act as. The values match the stored user roles.
 type Role string
@@ -45,3 +49,16 @@ func SystemContext(ctx context.Context) context.Context {
 
 // IsStaff reports whether v is provider staff.
 func (v Viewer) IsStaff() bool { return v.Role == Staff }
+
+// ErrSignedOut is the coded error for an operation that needs a signed-in person.
+var ErrSignedOut = errcode.New(errcode.Unauthenticated, "Sign in to continue.")
+
+// SignedIn returns the signed-in person of ctx, or ErrSignedOut. The portal's own work (System)
+// is not a person.
+func SignedIn(ctx context.Context) (Viewer, error) {
+	v, ok := FromContext(ctx)
+	if !ok || v.UserID == 0 {
+		return Viewer{}, ErrSignedOut
+	}
+	return v, nil
+}
