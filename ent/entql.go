@@ -187,6 +187,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			exportarchive.FieldEncryptionKey: {Type: field.TypeBytes, Column: exportarchive.FieldEncryptionKey},
 			exportarchive.FieldSizeBytes:     {Type: field.TypeInt64, Column: exportarchive.FieldSizeBytes},
 			exportarchive.FieldSha256:        {Type: field.TypeString, Column: exportarchive.FieldSha256},
+			exportarchive.FieldProgress:      {Type: field.TypeInt, Column: exportarchive.FieldProgress},
+			exportarchive.FieldFiles:         {Type: field.TypeJSON, Column: exportarchive.FieldFiles},
+			exportarchive.FieldFailure:       {Type: field.TypeString, Column: exportarchive.FieldFailure},
 			exportarchive.FieldReadyAt:       {Type: field.TypeTime, Column: exportarchive.FieldReadyAt},
 			exportarchive.FieldExpiresAt:     {Type: field.TypeTime, Column: exportarchive.FieldExpiresAt},
 		},
@@ -461,6 +464,8 @@ var schemaGraph = func() *sqlgraph.Schema {
 			rightsrequest.FieldRejectionExplanation: {Type: field.TypeString, Column: rightsrequest.FieldRejectionExplanation},
 			rightsrequest.FieldPossiblyRepetitive:   {Type: field.TypeBool, Column: rightsrequest.FieldPossiblyRepetitive},
 			rightsrequest.FieldErasurePreview:       {Type: field.TypeJSON, Column: rightsrequest.FieldErasurePreview},
+			rightsrequest.FieldErasureScheduledAt:   {Type: field.TypeTime, Column: rightsrequest.FieldErasureScheduledAt},
+			rightsrequest.FieldErasureReceipt:       {Type: field.TypeJSON, Column: rightsrequest.FieldErasureReceipt},
 			rightsrequest.FieldClosedAt:             {Type: field.TypeTime, Column: rightsrequest.FieldClosedAt},
 			rightsrequest.FieldPurgeAfter:           {Type: field.TypeTime, Column: rightsrequest.FieldPurgeAfter},
 		},
@@ -538,6 +543,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldEmail:       {Type: field.TypeString, Column: user.FieldEmail},
 			user.FieldRole:        {Type: field.TypeEnum, Column: user.FieldRole},
 			user.FieldStatus:      {Type: field.TypeEnum, Column: user.FieldStatus},
+			user.FieldClosedAt:    {Type: field.TypeTime, Column: user.FieldClosedAt},
 			user.FieldLastLoginAt: {Type: field.TypeTime, Column: user.FieldLastLoginAt},
 		},
 	}
@@ -2003,6 +2009,21 @@ func (f *ExportArchiveFilter) WhereSha256(p entql.StringP) {
 	f.Where(p.Field(exportarchive.FieldSha256))
 }
 
+// WhereProgress applies the entql int predicate on the progress field.
+func (f *ExportArchiveFilter) WhereProgress(p entql.IntP) {
+	f.Where(p.Field(exportarchive.FieldProgress))
+}
+
+// WhereFiles applies the entql json.RawMessage predicate on the files field.
+func (f *ExportArchiveFilter) WhereFiles(p entql.BytesP) {
+	f.Where(p.Field(exportarchive.FieldFiles))
+}
+
+// WhereFailure applies the entql string predicate on the failure field.
+func (f *ExportArchiveFilter) WhereFailure(p entql.StringP) {
+	f.Where(p.Field(exportarchive.FieldFailure))
+}
+
 // WhereReadyAt applies the entql time.Time predicate on the ready_at field.
 func (f *ExportArchiveFilter) WhereReadyAt(p entql.TimeP) {
 	f.Where(p.Field(exportarchive.FieldReadyAt))
@@ -3353,6 +3374,16 @@ func (f *RightsRequestFilter) WhereErasurePreview(p entql.BytesP) {
 	f.Where(p.Field(rightsrequest.FieldErasurePreview))
 }
 
+// WhereErasureScheduledAt applies the entql time.Time predicate on the erasure_scheduled_at field.
+func (f *RightsRequestFilter) WhereErasureScheduledAt(p entql.TimeP) {
+	f.Where(p.Field(rightsrequest.FieldErasureScheduledAt))
+}
+
+// WhereErasureReceipt applies the entql json.RawMessage predicate on the erasure_receipt field.
+func (f *RightsRequestFilter) WhereErasureReceipt(p entql.BytesP) {
+	f.Where(p.Field(rightsrequest.FieldErasureReceipt))
+}
+
 // WhereClosedAt applies the entql time.Time predicate on the closed_at field.
 func (f *RightsRequestFilter) WhereClosedAt(p entql.TimeP) {
 	f.Where(p.Field(rightsrequest.FieldClosedAt))
@@ -3748,6 +3779,11 @@ func (f *UserFilter) WhereRole(p entql.StringP) {
 // WhereStatus applies the entql string predicate on the status field.
 func (f *UserFilter) WhereStatus(p entql.StringP) {
 	f.Where(p.Field(user.FieldStatus))
+}
+
+// WhereClosedAt applies the entql time.Time predicate on the closed_at field.
+func (f *UserFilter) WhereClosedAt(p entql.TimeP) {
+	f.Where(p.Field(user.FieldClosedAt))
 }
 
 // WhereLastLoginAt applies the entql time.Time predicate on the last_login_at field.

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/learnerportal/portal/ent/exportarchive"
 	"github.com/learnerportal/portal/ent/rightsrequest"
+	"github.com/learnerportal/portal/ent/schema/outcome"
 )
 
 // ExportArchive is the model entity for the ExportArchive schema.
@@ -34,6 +36,12 @@ type ExportArchive struct {
 	SizeBytes int64 `json:"size_bytes,omitempty"`
 	// Sha256 holds the value of the "sha256" field.
 	Sha256 string `json:"sha256,omitempty"`
+	// Percent of the person's rows written so far, for the requester's progress bar.
+	Progress int `json:"progress,omitempty"`
+	// The archive's files as its manifest lists them.
+	Files []outcome.ArchiveFile `json:"files,omitempty"`
+	// Why the last build attempt failed, for staff; the job retries.
+	Failure string `json:"failure,omitempty"`
 	// ReadyAt holds the value of the "ready_at" field.
 	ReadyAt *time.Time `json:"ready_at,omitempty"`
 	// ExpiresAt holds the value of the "expires_at" field.
@@ -71,11 +79,11 @@ func (*ExportArchive) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case exportarchive.FieldEncryptionKey:
+		case exportarchive.FieldEncryptionKey, exportarchive.FieldFiles:
 			values[i] = new([]byte)
-		case exportarchive.FieldID, exportarchive.FieldRequestID, exportarchive.FieldSizeBytes:
+		case exportarchive.FieldID, exportarchive.FieldRequestID, exportarchive.FieldSizeBytes, exportarchive.FieldProgress:
 			values[i] = new(sql.NullInt64)
-		case exportarchive.FieldState, exportarchive.FieldStorageKey, exportarchive.FieldSha256:
+		case exportarchive.FieldState, exportarchive.FieldStorageKey, exportarchive.FieldSha256, exportarchive.FieldFailure:
 			values[i] = new(sql.NullString)
 		case exportarchive.FieldCreatedAt, exportarchive.FieldUpdatedAt, exportarchive.FieldReadyAt, exportarchive.FieldExpiresAt:
 			values[i] = new(sql.NullTime)
@@ -147,6 +155,26 @@ func (_m *ExportArchive) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field sha256", values[i])
 			} else if value.Valid {
 				_m.Sha256 = value.String
+			}
+		case exportarchive.FieldProgress:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field progress", values[i])
+			} else if value.Valid {
+				_m.Progress = int(value.Int64)
+			}
+		case exportarchive.FieldFiles:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field files", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Files); err != nil {
+					return fmt.Errorf("unmarshal field files: %w", err)
+				}
+			}
+		case exportarchive.FieldFailure:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field failure", values[i])
+			} else if value.Valid {
+				_m.Failure = value.String
 			}
 		case exportarchive.FieldReadyAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
@@ -225,6 +253,15 @@ func (_m *ExportArchive) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("sha256=")
 	builder.WriteString(_m.Sha256)
+	builder.WriteString(", ")
+	builder.WriteString("progress=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Progress))
+	builder.WriteString(", ")
+	builder.WriteString("files=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Files))
+	builder.WriteString(", ")
+	builder.WriteString("failure=")
+	builder.WriteString(_m.Failure)
 	builder.WriteString(", ")
 	if v := _m.ReadyAt; v != nil {
 		builder.WriteString("ready_at=")

@@ -13,6 +13,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/learnerportal/portal/ent/exportarchive"
 	"github.com/learnerportal/portal/ent/rightsrequest"
+	"github.com/learnerportal/portal/ent/schema/outcome"
 )
 
 // ExportArchiveCreate is the builder for creating a ExportArchive entity.
@@ -119,6 +120,40 @@ func (_c *ExportArchiveCreate) SetNillableSha256(v *string) *ExportArchiveCreate
 	return _c
 }
 
+// SetProgress sets the "progress" field.
+func (_c *ExportArchiveCreate) SetProgress(v int) *ExportArchiveCreate {
+	_c.mutation.SetProgress(v)
+	return _c
+}
+
+// SetNillableProgress sets the "progress" field if the given value is not nil.
+func (_c *ExportArchiveCreate) SetNillableProgress(v *int) *ExportArchiveCreate {
+	if v != nil {
+		_c.SetProgress(*v)
+	}
+	return _c
+}
+
+// SetFiles sets the "files" field.
+func (_c *ExportArchiveCreate) SetFiles(v []outcome.ArchiveFile) *ExportArchiveCreate {
+	_c.mutation.SetFiles(v)
+	return _c
+}
+
+// SetFailure sets the "failure" field.
+func (_c *ExportArchiveCreate) SetFailure(v string) *ExportArchiveCreate {
+	_c.mutation.SetFailure(v)
+	return _c
+}
+
+// SetNillableFailure sets the "failure" field if the given value is not nil.
+func (_c *ExportArchiveCreate) SetNillableFailure(v *string) *ExportArchiveCreate {
+	if v != nil {
+		_c.SetFailure(*v)
+	}
+	return _c
+}
+
 // SetReadyAt sets the "ready_at" field.
 func (_c *ExportArchiveCreate) SetReadyAt(v time.Time) *ExportArchiveCreate {
 	_c.mutation.SetReadyAt(v)
@@ -219,6 +254,14 @@ func (_c *ExportArchiveCreate) defaults() error {
 		v := exportarchive.DefaultSha256
 		_c.mutation.SetSha256(v)
 	}
+	if _, ok := _c.mutation.Progress(); !ok {
+		v := exportarchive.DefaultProgress
+		_c.mutation.SetProgress(v)
+	}
+	if _, ok := _c.mutation.Failure(); !ok {
+		v := exportarchive.DefaultFailure
+		_c.mutation.SetFailure(v)
+	}
 	return nil
 }
 
@@ -249,6 +292,17 @@ func (_c *ExportArchiveCreate) check() error {
 	}
 	if _, ok := _c.mutation.Sha256(); !ok {
 		return &ValidationError{Name: "sha256", err: errors.New(`ent: missing required field "ExportArchive.sha256"`)}
+	}
+	if _, ok := _c.mutation.Progress(); !ok {
+		return &ValidationError{Name: "progress", err: errors.New(`ent: missing required field "ExportArchive.progress"`)}
+	}
+	if v, ok := _c.mutation.Progress(); ok {
+		if err := exportarchive.ProgressValidator(v); err != nil {
+			return &ValidationError{Name: "progress", err: fmt.Errorf(`ent: validator failed for field "ExportArchive.progress": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.Failure(); !ok {
+		return &ValidationError{Name: "failure", err: errors.New(`ent: missing required field "ExportArchive.failure"`)}
 	}
 	if len(_c.mutation.RequestIDs()) == 0 {
 		return &ValidationError{Name: "request", err: errors.New(`ent: missing required edge "ExportArchive.request"`)}
@@ -307,6 +361,18 @@ func (_c *ExportArchiveCreate) createSpec() (*ExportArchive, *sqlgraph.CreateSpe
 	if value, ok := _c.mutation.Sha256(); ok {
 		_spec.SetField(exportarchive.FieldSha256, field.TypeString, value)
 		_node.Sha256 = value
+	}
+	if value, ok := _c.mutation.Progress(); ok {
+		_spec.SetField(exportarchive.FieldProgress, field.TypeInt, value)
+		_node.Progress = value
+	}
+	if value, ok := _c.mutation.Files(); ok {
+		_spec.SetField(exportarchive.FieldFiles, field.TypeJSON, value)
+		_node.Files = value
+	}
+	if value, ok := _c.mutation.Failure(); ok {
+		_spec.SetField(exportarchive.FieldFailure, field.TypeString, value)
+		_node.Failure = value
 	}
 	if value, ok := _c.mutation.ReadyAt(); ok {
 		_spec.SetField(exportarchive.FieldReadyAt, field.TypeTime, value)
@@ -466,6 +532,54 @@ func (u *ExportArchiveUpsert) SetSha256(v string) *ExportArchiveUpsert {
 // UpdateSha256 sets the "sha256" field to the value that was provided on create.
 func (u *ExportArchiveUpsert) UpdateSha256() *ExportArchiveUpsert {
 	u.SetExcluded(exportarchive.FieldSha256)
+	return u
+}
+
+// SetProgress sets the "progress" field.
+func (u *ExportArchiveUpsert) SetProgress(v int) *ExportArchiveUpsert {
+	u.Set(exportarchive.FieldProgress, v)
+	return u
+}
+
+// UpdateProgress sets the "progress" field to the value that was provided on create.
+func (u *ExportArchiveUpsert) UpdateProgress() *ExportArchiveUpsert {
+	u.SetExcluded(exportarchive.FieldProgress)
+	return u
+}
+
+// AddProgress adds v to the "progress" field.
+func (u *ExportArchiveUpsert) AddProgress(v int) *ExportArchiveUpsert {
+	u.Add(exportarchive.FieldProgress, v)
+	return u
+}
+
+// SetFiles sets the "files" field.
+func (u *ExportArchiveUpsert) SetFiles(v []outcome.ArchiveFile) *ExportArchiveUpsert {
+	u.Set(exportarchive.FieldFiles, v)
+	return u
+}
+
+// UpdateFiles sets the "files" field to the value that was provided on create.
+func (u *ExportArchiveUpsert) UpdateFiles() *ExportArchiveUpsert {
+	u.SetExcluded(exportarchive.FieldFiles)
+	return u
+}
+
+// ClearFiles clears the value of the "files" field.
+func (u *ExportArchiveUpsert) ClearFiles() *ExportArchiveUpsert {
+	u.SetNull(exportarchive.FieldFiles)
+	return u
+}
+
+// SetFailure sets the "failure" field.
+func (u *ExportArchiveUpsert) SetFailure(v string) *ExportArchiveUpsert {
+	u.Set(exportarchive.FieldFailure, v)
+	return u
+}
+
+// UpdateFailure sets the "failure" field to the value that was provided on create.
+func (u *ExportArchiveUpsert) UpdateFailure() *ExportArchiveUpsert {
+	u.SetExcluded(exportarchive.FieldFailure)
 	return u
 }
 
@@ -648,6 +762,62 @@ func (u *ExportArchiveUpsertOne) SetSha256(v string) *ExportArchiveUpsertOne {
 func (u *ExportArchiveUpsertOne) UpdateSha256() *ExportArchiveUpsertOne {
 	return u.Update(func(s *ExportArchiveUpsert) {
 		s.UpdateSha256()
+	})
+}
+
+// SetProgress sets the "progress" field.
+func (u *ExportArchiveUpsertOne) SetProgress(v int) *ExportArchiveUpsertOne {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.SetProgress(v)
+	})
+}
+
+// AddProgress adds v to the "progress" field.
+func (u *ExportArchiveUpsertOne) AddProgress(v int) *ExportArchiveUpsertOne {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.AddProgress(v)
+	})
+}
+
+// UpdateProgress sets the "progress" field to the value that was provided on create.
+func (u *ExportArchiveUpsertOne) UpdateProgress() *ExportArchiveUpsertOne {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.UpdateProgress()
+	})
+}
+
+// SetFiles sets the "files" field.
+func (u *ExportArchiveUpsertOne) SetFiles(v []outcome.ArchiveFile) *ExportArchiveUpsertOne {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.SetFiles(v)
+	})
+}
+
+// UpdateFiles sets the "files" field to the value that was provided on create.
+func (u *ExportArchiveUpsertOne) UpdateFiles() *ExportArchiveUpsertOne {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.UpdateFiles()
+	})
+}
+
+// ClearFiles clears the value of the "files" field.
+func (u *ExportArchiveUpsertOne) ClearFiles() *ExportArchiveUpsertOne {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.ClearFiles()
+	})
+}
+
+// SetFailure sets the "failure" field.
+func (u *ExportArchiveUpsertOne) SetFailure(v string) *ExportArchiveUpsertOne {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.SetFailure(v)
+	})
+}
+
+// UpdateFailure sets the "failure" field to the value that was provided on create.
+func (u *ExportArchiveUpsertOne) UpdateFailure() *ExportArchiveUpsertOne {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.UpdateFailure()
 	})
 }
 
@@ -1002,6 +1172,62 @@ func (u *ExportArchiveUpsertBulk) SetSha256(v string) *ExportArchiveUpsertBulk {
 func (u *ExportArchiveUpsertBulk) UpdateSha256() *ExportArchiveUpsertBulk {
 	return u.Update(func(s *ExportArchiveUpsert) {
 		s.UpdateSha256()
+	})
+}
+
+// SetProgress sets the "progress" field.
+func (u *ExportArchiveUpsertBulk) SetProgress(v int) *ExportArchiveUpsertBulk {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.SetProgress(v)
+	})
+}
+
+// AddProgress adds v to the "progress" field.
+func (u *ExportArchiveUpsertBulk) AddProgress(v int) *ExportArchiveUpsertBulk {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.AddProgress(v)
+	})
+}
+
+// UpdateProgress sets the "progress" field to the value that was provided on create.
+func (u *ExportArchiveUpsertBulk) UpdateProgress() *ExportArchiveUpsertBulk {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.UpdateProgress()
+	})
+}
+
+// SetFiles sets the "files" field.
+func (u *ExportArchiveUpsertBulk) SetFiles(v []outcome.ArchiveFile) *ExportArchiveUpsertBulk {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.SetFiles(v)
+	})
+}
+
+// UpdateFiles sets the "files" field to the value that was provided on create.
+func (u *ExportArchiveUpsertBulk) UpdateFiles() *ExportArchiveUpsertBulk {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.UpdateFiles()
+	})
+}
+
+// ClearFiles clears the value of the "files" field.
+func (u *ExportArchiveUpsertBulk) ClearFiles() *ExportArchiveUpsertBulk {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.ClearFiles()
+	})
+}
+
+// SetFailure sets the "failure" field.
+func (u *ExportArchiveUpsertBulk) SetFailure(v string) *ExportArchiveUpsertBulk {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.SetFailure(v)
+	})
+}
+
+// UpdateFailure sets the "failure" field to the value that was provided on create.
+func (u *ExportArchiveUpsertBulk) UpdateFailure() *ExportArchiveUpsertBulk {
+	return u.Update(func(s *ExportArchiveUpsert) {
+		s.UpdateFailure()
 	})
 }
 

@@ -10,9 +10,11 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/learnerportal/portal/ent/exportarchive"
 	"github.com/learnerportal/portal/ent/predicate"
+	"github.com/learnerportal/portal/ent/schema/outcome"
 )
 
 // ExportArchiveUpdate is the builder for updating ExportArchive entities.
@@ -106,6 +108,59 @@ func (_u *ExportArchiveUpdate) SetSha256(v string) *ExportArchiveUpdate {
 func (_u *ExportArchiveUpdate) SetNillableSha256(v *string) *ExportArchiveUpdate {
 	if v != nil {
 		_u.SetSha256(*v)
+	}
+	return _u
+}
+
+// SetProgress sets the "progress" field.
+func (_u *ExportArchiveUpdate) SetProgress(v int) *ExportArchiveUpdate {
+	_u.mutation.ResetProgress()
+	_u.mutation.SetProgress(v)
+	return _u
+}
+
+// SetNillableProgress sets the "progress" field if the given value is not nil.
+func (_u *ExportArchiveUpdate) SetNillableProgress(v *int) *ExportArchiveUpdate {
+	if v != nil {
+		_u.SetProgress(*v)
+	}
+	return _u
+}
+
+// AddProgress adds value to the "progress" field.
+func (_u *ExportArchiveUpdate) AddProgress(v int) *ExportArchiveUpdate {
+	_u.mutation.AddProgress(v)
+	return _u
+}
+
+// SetFiles sets the "files" field.
+func (_u *ExportArchiveUpdate) SetFiles(v []outcome.ArchiveFile) *ExportArchiveUpdate {
+	_u.mutation.SetFiles(v)
+	return _u
+}
+
+// AppendFiles appends value to the "files" field.
+func (_u *ExportArchiveUpdate) AppendFiles(v []outcome.ArchiveFile) *ExportArchiveUpdate {
+	_u.mutation.AppendFiles(v)
+	return _u
+}
+
+// ClearFiles clears the value of the "files" field.
+func (_u *ExportArchiveUpdate) ClearFiles() *ExportArchiveUpdate {
+	_u.mutation.ClearFiles()
+	return _u
+}
+
+// SetFailure sets the "failure" field.
+func (_u *ExportArchiveUpdate) SetFailure(v string) *ExportArchiveUpdate {
+	_u.mutation.SetFailure(v)
+	return _u
+}
+
+// SetNillableFailure sets the "failure" field if the given value is not nil.
+func (_u *ExportArchiveUpdate) SetNillableFailure(v *string) *ExportArchiveUpdate {
+	if v != nil {
+		_u.SetFailure(*v)
 	}
 	return _u
 }
@@ -204,6 +259,11 @@ func (_u *ExportArchiveUpdate) check() error {
 			return &ValidationError{Name: "state", err: fmt.Errorf(`ent: validator failed for field "ExportArchive.state": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Progress(); ok {
+		if err := exportarchive.ProgressValidator(v); err != nil {
+			return &ValidationError{Name: "progress", err: fmt.Errorf(`ent: validator failed for field "ExportArchive.progress": %w`, err)}
+		}
+	}
 	if _u.mutation.RequestCleared() && len(_u.mutation.RequestIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "ExportArchive.request"`)
 	}
@@ -251,6 +311,26 @@ func (_u *ExportArchiveUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if value, ok := _u.mutation.Sha256(); ok {
 		_spec.SetField(exportarchive.FieldSha256, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Progress(); ok {
+		_spec.SetField(exportarchive.FieldProgress, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedProgress(); ok {
+		_spec.AddField(exportarchive.FieldProgress, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Files(); ok {
+		_spec.SetField(exportarchive.FieldFiles, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedFiles(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, exportarchive.FieldFiles, value)
+		})
+	}
+	if _u.mutation.FilesCleared() {
+		_spec.ClearField(exportarchive.FieldFiles, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Failure(); ok {
+		_spec.SetField(exportarchive.FieldFailure, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.ReadyAt(); ok {
 		_spec.SetField(exportarchive.FieldReadyAt, field.TypeTime, value)
@@ -367,6 +447,59 @@ func (_u *ExportArchiveUpdateOne) SetNillableSha256(v *string) *ExportArchiveUpd
 	return _u
 }
 
+// SetProgress sets the "progress" field.
+func (_u *ExportArchiveUpdateOne) SetProgress(v int) *ExportArchiveUpdateOne {
+	_u.mutation.ResetProgress()
+	_u.mutation.SetProgress(v)
+	return _u
+}
+
+// SetNillableProgress sets the "progress" field if the given value is not nil.
+func (_u *ExportArchiveUpdateOne) SetNillableProgress(v *int) *ExportArchiveUpdateOne {
+	if v != nil {
+		_u.SetProgress(*v)
+	}
+	return _u
+}
+
+// AddProgress adds value to the "progress" field.
+func (_u *ExportArchiveUpdateOne) AddProgress(v int) *ExportArchiveUpdateOne {
+	_u.mutation.AddProgress(v)
+	return _u
+}
+
+// SetFiles sets the "files" field.
+func (_u *ExportArchiveUpdateOne) SetFiles(v []outcome.ArchiveFile) *ExportArchiveUpdateOne {
+	_u.mutation.SetFiles(v)
+	return _u
+}
+
+// AppendFiles appends value to the "files" field.
+func (_u *ExportArchiveUpdateOne) AppendFiles(v []outcome.ArchiveFile) *ExportArchiveUpdateOne {
+	_u.mutation.AppendFiles(v)
+	return _u
+}
+
+// ClearFiles clears the value of the "files" field.
+func (_u *ExportArchiveUpdateOne) ClearFiles() *ExportArchiveUpdateOne {
+	_u.mutation.ClearFiles()
+	return _u
+}
+
+// SetFailure sets the "failure" field.
+func (_u *ExportArchiveUpdateOne) SetFailure(v string) *ExportArchiveUpdateOne {
+	_u.mutation.SetFailure(v)
+	return _u
+}
+
+// SetNillableFailure sets the "failure" field if the given value is not nil.
+func (_u *ExportArchiveUpdateOne) SetNillableFailure(v *string) *ExportArchiveUpdateOne {
+	if v != nil {
+		_u.SetFailure(*v)
+	}
+	return _u
+}
+
 // SetReadyAt sets the "ready_at" field.
 func (_u *ExportArchiveUpdateOne) SetReadyAt(v time.Time) *ExportArchiveUpdateOne {
 	_u.mutation.SetReadyAt(v)
@@ -474,6 +607,11 @@ func (_u *ExportArchiveUpdateOne) check() error {
 			return &ValidationError{Name: "state", err: fmt.Errorf(`ent: validator failed for field "ExportArchive.state": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Progress(); ok {
+		if err := exportarchive.ProgressValidator(v); err != nil {
+			return &ValidationError{Name: "progress", err: fmt.Errorf(`ent: validator failed for field "ExportArchive.progress": %w`, err)}
+		}
+	}
 	if _u.mutation.RequestCleared() && len(_u.mutation.RequestIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "ExportArchive.request"`)
 	}
@@ -538,6 +676,26 @@ func (_u *ExportArchiveUpdateOne) sqlSave(ctx context.Context) (_node *ExportArc
 	}
 	if value, ok := _u.mutation.Sha256(); ok {
 		_spec.SetField(exportarchive.FieldSha256, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Progress(); ok {
+		_spec.SetField(exportarchive.FieldProgress, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedProgress(); ok {
+		_spec.AddField(exportarchive.FieldProgress, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.Files(); ok {
+		_spec.SetField(exportarchive.FieldFiles, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedFiles(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, exportarchive.FieldFiles, value)
+		})
+	}
+	if _u.mutation.FilesCleared() {
+		_spec.ClearField(exportarchive.FieldFiles, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Failure(); ok {
+		_spec.SetField(exportarchive.FieldFailure, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.ReadyAt(); ok {
 		_spec.SetField(exportarchive.FieldReadyAt, field.TypeTime, value)

@@ -1062,6 +1062,11 @@ func (_q *ExportArchiveQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, exportarchive.FieldSha256)
 				fieldSeen[exportarchive.FieldSha256] = struct{}{}
 			}
+		case "progress":
+			if _, ok := fieldSeen[exportarchive.FieldProgress]; !ok {
+				selectedFields = append(selectedFields, exportarchive.FieldProgress)
+				fieldSeen[exportarchive.FieldProgress] = struct{}{}
+			}
 		case "readyAt":
 			if _, ok := fieldSeen[exportarchive.FieldReadyAt]; !ok {
 				selectedFields = append(selectedFields, exportarchive.FieldReadyAt)
@@ -3101,6 +3106,11 @@ func (_q *RightsRequestQuery) collectField(ctx context.Context, oneNode bool, op
 				selectedFields = append(selectedFields, rightsrequest.FieldPossiblyRepetitive)
 				fieldSeen[rightsrequest.FieldPossiblyRepetitive] = struct{}{}
 			}
+		case "erasureScheduledAt":
+			if _, ok := fieldSeen[rightsrequest.FieldErasureScheduledAt]; !ok {
+				selectedFields = append(selectedFields, rightsrequest.FieldErasureScheduledAt)
+				fieldSeen[rightsrequest.FieldErasureScheduledAt] = struct{}{}
+			}
 		case "closedAt":
 			if _, ok := fieldSeen[rightsrequest.FieldClosedAt]; !ok {
 				selectedFields = append(selectedFields, rightsrequest.FieldClosedAt)
@@ -4135,6 +4145,11 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 			if _, ok := fieldSeen[user.FieldStatus]; !ok {
 				selectedFields = append(selectedFields, user.FieldStatus)
 				fieldSeen[user.FieldStatus] = struct{}{}
+			}
+		case "closedAt":
+			if _, ok := fieldSeen[user.FieldClosedAt]; !ok {
+				selectedFields = append(selectedFields, user.FieldClosedAt)
+				fieldSeen[user.FieldClosedAt] = struct{}{}
 			}
 		case "lastLoginAt":
 			if _, ok := fieldSeen[user.FieldLastLoginAt]; !ok {

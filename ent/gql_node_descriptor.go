@@ -681,7 +681,7 @@ func (_m *ExportArchive) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "ExportArchive",
-		Fields: make([]*Field, 8),
+		Fields: make([]*Field, 9),
 		Edges:  make([]*Edge, 1),
 	}
 	var buf []byte
@@ -733,10 +733,18 @@ func (_m *ExportArchive) Node(ctx context.Context) (node *Node, err error) {
 		Name:  "sha256",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.ReadyAt); err != nil {
+	if buf, err = json.Marshal(_m.Progress); err != nil {
 		return nil, err
 	}
 	node.Fields[6] = &Field{
+		Type:  "int",
+		Name:  "progress",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.ReadyAt); err != nil {
+		return nil, err
+	}
+	node.Fields[7] = &Field{
 		Type:  "time.Time",
 		Name:  "ready_at",
 		Value: string(buf),
@@ -744,7 +752,7 @@ func (_m *ExportArchive) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.ExpiresAt); err != nil {
 		return nil, err
 	}
-	node.Fields[7] = &Field{
+	node.Fields[8] = &Field{
 		Type:  "time.Time",
 		Name:  "expires_at",
 		Value: string(buf),
@@ -1815,7 +1823,7 @@ func (_m *RightsRequest) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "RightsRequest",
-		Fields: make([]*Field, 23),
+		Fields: make([]*Field, 24),
 		Edges:  make([]*Edge, 6),
 	}
 	var buf []byte
@@ -1987,10 +1995,18 @@ func (_m *RightsRequest) Node(ctx context.Context) (node *Node, err error) {
 		Name:  "possibly_repetitive",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.ClosedAt); err != nil {
+	if buf, err = json.Marshal(_m.ErasureScheduledAt); err != nil {
 		return nil, err
 	}
 	node.Fields[21] = &Field{
+		Type:  "time.Time",
+		Name:  "erasure_scheduled_at",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.ClosedAt); err != nil {
+		return nil, err
+	}
+	node.Fields[22] = &Field{
 		Type:  "time.Time",
 		Name:  "closed_at",
 		Value: string(buf),
@@ -1998,7 +2014,7 @@ func (_m *RightsRequest) Node(ctx context.Context) (node *Node, err error) {
 	if buf, err = json.Marshal(_m.PurgeAfter); err != nil {
 		return nil, err
 	}
-	node.Fields[22] = &Field{
+	node.Fields[23] = &Field{
 		Type:  "time.Time",
 		Name:  "purge_after",
 		Value: string(buf),
@@ -2185,7 +2201,7 @@ func (_m *User) Node(ctx context.Context) (node *Node, err error) {
 	node = &Node{
 		ID:     _m.ID,
 		Type:   "User",
-		Fields: make([]*Field, 6),
+		Fields: make([]*Field, 7),
 		Edges:  make([]*Edge, 13),
 	}
 	var buf []byte
@@ -2229,10 +2245,18 @@ func (_m *User) Node(ctx context.Context) (node *Node, err error) {
 		Name:  "status",
 		Value: string(buf),
 	}
-	if buf, err = json.Marshal(_m.LastLoginAt); err != nil {
+	if buf, err = json.Marshal(_m.ClosedAt); err != nil {
 		return nil, err
 	}
 	node.Fields[5] = &Field{
+		Type:  "time.Time",
+		Name:  "closed_at",
+		Value: string(buf),
+	}
+	if buf, err = json.Marshal(_m.LastLoginAt); err != nil {
+		return nil, err
+	}
+	node.Fields[6] = &Field{
 		Type:  "time.Time",
 		Name:  "last_login_at",
 		Value: string(buf),

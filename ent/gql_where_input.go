@@ -2457,6 +2457,16 @@ type ExportArchiveWhereInput struct {
 	Sha256EqualFold    *string  `json:"sha256EqualFold,omitempty"`
 	Sha256ContainsFold *string  `json:"sha256ContainsFold,omitempty"`
 
+	// "progress" field predicates.
+	Progress      *int  `json:"progress,omitempty"`
+	ProgressNEQ   *int  `json:"progressNEQ,omitempty"`
+	ProgressIn    []int `json:"progressIn,omitempty"`
+	ProgressNotIn []int `json:"progressNotIn,omitempty"`
+	ProgressGT    *int  `json:"progressGT,omitempty"`
+	ProgressGTE   *int  `json:"progressGTE,omitempty"`
+	ProgressLT    *int  `json:"progressLT,omitempty"`
+	ProgressLTE   *int  `json:"progressLTE,omitempty"`
+
 	// "ready_at" field predicates.
 	ReadyAt       *time.Time  `json:"readyAt,omitempty"`
 	ReadyAtNEQ    *time.Time  `json:"readyAtNEQ,omitempty"`
@@ -2711,6 +2721,30 @@ func (i *ExportArchiveWhereInput) P() (predicate.ExportArchive, error) {
 	}
 	if i.Sha256ContainsFold != nil {
 		predicates = append(predicates, exportarchive.Sha256ContainsFold(*i.Sha256ContainsFold))
+	}
+	if i.Progress != nil {
+		predicates = append(predicates, exportarchive.ProgressEQ(*i.Progress))
+	}
+	if i.ProgressNEQ != nil {
+		predicates = append(predicates, exportarchive.ProgressNEQ(*i.ProgressNEQ))
+	}
+	if len(i.ProgressIn) > 0 {
+		predicates = append(predicates, exportarchive.ProgressIn(i.ProgressIn...))
+	}
+	if len(i.ProgressNotIn) > 0 {
+		predicates = append(predicates, exportarchive.ProgressNotIn(i.ProgressNotIn...))
+	}
+	if i.ProgressGT != nil {
+		predicates = append(predicates, exportarchive.ProgressGT(*i.ProgressGT))
+	}
+	if i.ProgressGTE != nil {
+		predicates = append(predicates, exportarchive.ProgressGTE(*i.ProgressGTE))
+	}
+	if i.ProgressLT != nil {
+		predicates = append(predicates, exportarchive.ProgressLT(*i.ProgressLT))
+	}
+	if i.ProgressLTE != nil {
+		predicates = append(predicates, exportarchive.ProgressLTE(*i.ProgressLTE))
 	}
 	if i.ReadyAt != nil {
 		predicates = append(predicates, exportarchive.ReadyAtEQ(*i.ReadyAt))
@@ -7767,6 +7801,18 @@ type RightsRequestWhereInput struct {
 	PossiblyRepetitive    *bool `json:"possiblyRepetitive,omitempty"`
 	PossiblyRepetitiveNEQ *bool `json:"possiblyRepetitiveNEQ,omitempty"`
 
+	// "erasure_scheduled_at" field predicates.
+	ErasureScheduledAt       *time.Time  `json:"erasureScheduledAt,omitempty"`
+	ErasureScheduledAtNEQ    *time.Time  `json:"erasureScheduledAtNEQ,omitempty"`
+	ErasureScheduledAtIn     []time.Time `json:"erasureScheduledAtIn,omitempty"`
+	ErasureScheduledAtNotIn  []time.Time `json:"erasureScheduledAtNotIn,omitempty"`
+	ErasureScheduledAtGT     *time.Time  `json:"erasureScheduledAtGT,omitempty"`
+	ErasureScheduledAtGTE    *time.Time  `json:"erasureScheduledAtGTE,omitempty"`
+	ErasureScheduledAtLT     *time.Time  `json:"erasureScheduledAtLT,omitempty"`
+	ErasureScheduledAtLTE    *time.Time  `json:"erasureScheduledAtLTE,omitempty"`
+	ErasureScheduledAtIsNil  bool        `json:"erasureScheduledAtIsNil,omitempty"`
+	ErasureScheduledAtNotNil bool        `json:"erasureScheduledAtNotNil,omitempty"`
+
 	// "closed_at" field predicates.
 	ClosedAt       *time.Time  `json:"closedAt,omitempty"`
 	ClosedAtNEQ    *time.Time  `json:"closedAtNEQ,omitempty"`
@@ -8429,6 +8475,36 @@ func (i *RightsRequestWhereInput) P() (predicate.RightsRequest, error) {
 	}
 	if i.PossiblyRepetitiveNEQ != nil {
 		predicates = append(predicates, rightsrequest.PossiblyRepetitiveNEQ(*i.PossiblyRepetitiveNEQ))
+	}
+	if i.ErasureScheduledAt != nil {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtEQ(*i.ErasureScheduledAt))
+	}
+	if i.ErasureScheduledAtNEQ != nil {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtNEQ(*i.ErasureScheduledAtNEQ))
+	}
+	if len(i.ErasureScheduledAtIn) > 0 {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtIn(i.ErasureScheduledAtIn...))
+	}
+	if len(i.ErasureScheduledAtNotIn) > 0 {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtNotIn(i.ErasureScheduledAtNotIn...))
+	}
+	if i.ErasureScheduledAtGT != nil {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtGT(*i.ErasureScheduledAtGT))
+	}
+	if i.ErasureScheduledAtGTE != nil {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtGTE(*i.ErasureScheduledAtGTE))
+	}
+	if i.ErasureScheduledAtLT != nil {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtLT(*i.ErasureScheduledAtLT))
+	}
+	if i.ErasureScheduledAtLTE != nil {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtLTE(*i.ErasureScheduledAtLTE))
+	}
+	if i.ErasureScheduledAtIsNil {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtIsNil())
+	}
+	if i.ErasureScheduledAtNotNil {
+		predicates = append(predicates, rightsrequest.ErasureScheduledAtNotNil())
 	}
 	if i.ClosedAt != nil {
 		predicates = append(predicates, rightsrequest.ClosedAtEQ(*i.ClosedAt))
@@ -9201,6 +9277,18 @@ type UserWhereInput struct {
 	StatusIn    []user.Status `json:"statusIn,omitempty"`
 	StatusNotIn []user.Status `json:"statusNotIn,omitempty"`
 
+	// "closed_at" field predicates.
+	ClosedAt       *time.Time  `json:"closedAt,omitempty"`
+	ClosedAtNEQ    *time.Time  `json:"closedAtNEQ,omitempty"`
+	ClosedAtIn     []time.Time `json:"closedAtIn,omitempty"`
+	ClosedAtNotIn  []time.Time `json:"closedAtNotIn,omitempty"`
+	ClosedAtGT     *time.Time  `json:"closedAtGT,omitempty"`
+	ClosedAtGTE    *time.Time  `json:"closedAtGTE,omitempty"`
+	ClosedAtLT     *time.Time  `json:"closedAtLT,omitempty"`
+	ClosedAtLTE    *time.Time  `json:"closedAtLTE,omitempty"`
+	ClosedAtIsNil  bool        `json:"closedAtIsNil,omitempty"`
+	ClosedAtNotNil bool        `json:"closedAtNotNil,omitempty"`
+
 	// "last_login_at" field predicates.
 	LastLoginAt       *time.Time  `json:"lastLoginAt,omitempty"`
 	LastLoginAtNEQ    *time.Time  `json:"lastLoginAtNEQ,omitempty"`
@@ -9419,6 +9507,36 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 	}
 	if len(i.StatusNotIn) > 0 {
 		predicates = append(predicates, user.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.ClosedAt != nil {
+		predicates = append(predicates, user.ClosedAtEQ(*i.ClosedAt))
+	}
+	if i.ClosedAtNEQ != nil {
+		predicates = append(predicates, user.ClosedAtNEQ(*i.ClosedAtNEQ))
+	}
+	if len(i.ClosedAtIn) > 0 {
+		predicates = append(predicates, user.ClosedAtIn(i.ClosedAtIn...))
+	}
+	if len(i.ClosedAtNotIn) > 0 {
+		predicates = append(predicates, user.ClosedAtNotIn(i.ClosedAtNotIn...))
+	}
+	if i.ClosedAtGT != nil {
+		predicates = append(predicates, user.ClosedAtGT(*i.ClosedAtGT))
+	}
+	if i.ClosedAtGTE != nil {
+		predicates = append(predicates, user.ClosedAtGTE(*i.ClosedAtGTE))
+	}
+	if i.ClosedAtLT != nil {
+		predicates = append(predicates, user.ClosedAtLT(*i.ClosedAtLT))
+	}
+	if i.ClosedAtLTE != nil {
+		predicates = append(predicates, user.ClosedAtLTE(*i.ClosedAtLTE))
+	}
+	if i.ClosedAtIsNil {
+		predicates = append(predicates, user.ClosedAtIsNil())
+	}
+	if i.ClosedAtNotNil {
+		predicates = append(predicates, user.ClosedAtNotNil())
 	}
 	if i.LastLoginAt != nil {
 		predicates = append(predicates, user.LastLoginAtEQ(*i.LastLoginAt))

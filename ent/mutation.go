@@ -32,6 +32,7 @@ import (
 	"github.com/learnerportal/portal/ent/requestmessage"
 	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/ent/schema/actor"
+	"github.com/learnerportal/portal/ent/schema/outcome"
 	"github.com/learnerportal/portal/ent/session"
 	"github.com/learnerportal/portal/ent/suppressionentry"
 	"github.com/learnerportal/portal/ent/surveyanswer"
@@ -5704,6 +5705,11 @@ type ExportArchiveMutation struct {
 	size_bytes     *int64
 	addsize_bytes  *int64
 	sha256         *string
+	progress       *int
+	addprogress    *int
+	files          *[]outcome.ArchiveFile
+	appendfiles    []outcome.ArchiveFile
+	failure        *string
 	ready_at       *time.Time
 	expires_at     *time.Time
 	clearedFields  map[string]struct{}
@@ -6133,6 +6139,163 @@ func (m *ExportArchiveMutation) ResetSha256() {
 	m.sha256 = nil
 }
 
+// SetProgress sets the "progress" field.
+func (m *ExportArchiveMutation) SetProgress(i int) {
+	m.progress = &i
+	m.addprogress = nil
+}
+
+// Progress returns the value of the "progress" field in the mutation.
+func (m *ExportArchiveMutation) Progress() (r int, exists bool) {
+	v := m.progress
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProgress returns the old "progress" field's value of the ExportArchive entity.
+// If the ExportArchive object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportArchiveMutation) OldProgress(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProgress is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProgress requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProgress: %w", err)
+	}
+	return oldValue.Progress, nil
+}
+
+// AddProgress adds i to the "progress" field.
+func (m *ExportArchiveMutation) AddProgress(i int) {
+	if m.addprogress != nil {
+		*m.addprogress += i
+	} else {
+		m.addprogress = &i
+	}
+}
+
+// AddedProgress returns the value that was added to the "progress" field in this mutation.
+func (m *ExportArchiveMutation) AddedProgress() (r int, exists bool) {
+	v := m.addprogress
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetProgress resets all changes to the "progress" field.
+func (m *ExportArchiveMutation) ResetProgress() {
+	m.progress = nil
+	m.addprogress = nil
+}
+
+// SetFiles sets the "files" field.
+func (m *ExportArchiveMutation) SetFiles(of []outcome.ArchiveFile) {
+	m.files = &of
+	m.appendfiles = nil
+}
+
+// Files returns the value of the "files" field in the mutation.
+func (m *ExportArchiveMutation) Files() (r []outcome.ArchiveFile, exists bool) {
+	v := m.files
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiles returns the old "files" field's value of the ExportArchive entity.
+// If the ExportArchive object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportArchiveMutation) OldFiles(ctx context.Context) (v []outcome.ArchiveFile, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiles is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiles requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiles: %w", err)
+	}
+	return oldValue.Files, nil
+}
+
+// AppendFiles adds of to the "files" field.
+func (m *ExportArchiveMutation) AppendFiles(of []outcome.ArchiveFile) {
+	m.appendfiles = append(m.appendfiles, of...)
+}
+
+// AppendedFiles returns the list of values that were appended to the "files" field in this mutation.
+func (m *ExportArchiveMutation) AppendedFiles() ([]outcome.ArchiveFile, bool) {
+	if len(m.appendfiles) == 0 {
+		return nil, false
+	}
+	return m.appendfiles, true
+}
+
+// ClearFiles clears the value of the "files" field.
+func (m *ExportArchiveMutation) ClearFiles() {
+	m.files = nil
+	m.appendfiles = nil
+	m.clearedFields[exportarchive.FieldFiles] = struct{}{}
+}
+
+// FilesCleared returns if the "files" field was cleared in this mutation.
+func (m *ExportArchiveMutation) FilesCleared() bool {
+	_, ok := m.clearedFields[exportarchive.FieldFiles]
+	return ok
+}
+
+// ResetFiles resets all changes to the "files" field.
+func (m *ExportArchiveMutation) ResetFiles() {
+	m.files = nil
+	m.appendfiles = nil
+	delete(m.clearedFields, exportarchive.FieldFiles)
+}
+
+// SetFailure sets the "failure" field.
+func (m *ExportArchiveMutation) SetFailure(s string) {
+	m.failure = &s
+}
+
+// Failure returns the value of the "failure" field in the mutation.
+func (m *ExportArchiveMutation) Failure() (r string, exists bool) {
+	v := m.failure
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFailure returns the old "failure" field's value of the ExportArchive entity.
+// If the ExportArchive object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ExportArchiveMutation) OldFailure(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFailure is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFailure requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFailure: %w", err)
+	}
+	return oldValue.Failure, nil
+}
+
+// ResetFailure resets all changes to the "failure" field.
+func (m *ExportArchiveMutation) ResetFailure() {
+	m.failure = nil
+}
+
 // SetReadyAt sets the "ready_at" field.
 func (m *ExportArchiveMutation) SetReadyAt(t time.Time) {
 	m.ready_at = &t
@@ -6292,7 +6455,7 @@ func (m *ExportArchiveMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ExportArchiveMutation) Fields() []string {
-	fields := make([]string, 0, 10)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, exportarchive.FieldCreatedAt)
 	}
@@ -6316,6 +6479,15 @@ func (m *ExportArchiveMutation) Fields() []string {
 	}
 	if m.sha256 != nil {
 		fields = append(fields, exportarchive.FieldSha256)
+	}
+	if m.progress != nil {
+		fields = append(fields, exportarchive.FieldProgress)
+	}
+	if m.files != nil {
+		fields = append(fields, exportarchive.FieldFiles)
+	}
+	if m.failure != nil {
+		fields = append(fields, exportarchive.FieldFailure)
 	}
 	if m.ready_at != nil {
 		fields = append(fields, exportarchive.FieldReadyAt)
@@ -6347,6 +6519,12 @@ func (m *ExportArchiveMutation) Field(name string) (ent.Value, bool) {
 		return m.SizeBytes()
 	case exportarchive.FieldSha256:
 		return m.Sha256()
+	case exportarchive.FieldProgress:
+		return m.Progress()
+	case exportarchive.FieldFiles:
+		return m.Files()
+	case exportarchive.FieldFailure:
+		return m.Failure()
 	case exportarchive.FieldReadyAt:
 		return m.ReadyAt()
 	case exportarchive.FieldExpiresAt:
@@ -6376,6 +6554,12 @@ func (m *ExportArchiveMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldSizeBytes(ctx)
 	case exportarchive.FieldSha256:
 		return m.OldSha256(ctx)
+	case exportarchive.FieldProgress:
+		return m.OldProgress(ctx)
+	case exportarchive.FieldFiles:
+		return m.OldFiles(ctx)
+	case exportarchive.FieldFailure:
+		return m.OldFailure(ctx)
 	case exportarchive.FieldReadyAt:
 		return m.OldReadyAt(ctx)
 	case exportarchive.FieldExpiresAt:
@@ -6445,6 +6629,27 @@ func (m *ExportArchiveMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSha256(v)
 		return nil
+	case exportarchive.FieldProgress:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProgress(v)
+		return nil
+	case exportarchive.FieldFiles:
+		v, ok := value.([]outcome.ArchiveFile)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiles(v)
+		return nil
+	case exportarchive.FieldFailure:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFailure(v)
+		return nil
 	case exportarchive.FieldReadyAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -6470,6 +6675,9 @@ func (m *ExportArchiveMutation) AddedFields() []string {
 	if m.addsize_bytes != nil {
 		fields = append(fields, exportarchive.FieldSizeBytes)
 	}
+	if m.addprogress != nil {
+		fields = append(fields, exportarchive.FieldProgress)
+	}
 	return fields
 }
 
@@ -6480,6 +6688,8 @@ func (m *ExportArchiveMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
 	case exportarchive.FieldSizeBytes:
 		return m.AddedSizeBytes()
+	case exportarchive.FieldProgress:
+		return m.AddedProgress()
 	}
 	return nil, false
 }
@@ -6496,6 +6706,13 @@ func (m *ExportArchiveMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddSizeBytes(v)
 		return nil
+	case exportarchive.FieldProgress:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddProgress(v)
+		return nil
 	}
 	return fmt.Errorf("unknown ExportArchive numeric field %s", name)
 }
@@ -6506,6 +6723,9 @@ func (m *ExportArchiveMutation) ClearedFields() []string {
 	var fields []string
 	if m.FieldCleared(exportarchive.FieldEncryptionKey) {
 		fields = append(fields, exportarchive.FieldEncryptionKey)
+	}
+	if m.FieldCleared(exportarchive.FieldFiles) {
+		fields = append(fields, exportarchive.FieldFiles)
 	}
 	if m.FieldCleared(exportarchive.FieldReadyAt) {
 		fields = append(fields, exportarchive.FieldReadyAt)
@@ -6529,6 +6749,9 @@ func (m *ExportArchiveMutation) ClearField(name string) error {
 	switch name {
 	case exportarchive.FieldEncryptionKey:
 		m.ClearEncryptionKey()
+		return nil
+	case exportarchive.FieldFiles:
+		m.ClearFiles()
 		return nil
 	case exportarchive.FieldReadyAt:
 		m.ClearReadyAt()
@@ -6567,6 +6790,15 @@ func (m *ExportArchiveMutation) ResetField(name string) error {
 		return nil
 	case exportarchive.FieldSha256:
 		m.ResetSha256()
+		return nil
+	case exportarchive.FieldProgress:
+		m.ResetProgress()
+		return nil
+	case exportarchive.FieldFiles:
+		m.ResetFiles()
+		return nil
+	case exportarchive.FieldFailure:
+		m.ResetFailure()
 		return nil
 	case exportarchive.FieldReadyAt:
 		m.ResetReadyAt()
@@ -16333,7 +16565,9 @@ type RightsRequestMutation struct {
 	rejection_reason      *rightsrequest.RejectionReason
 	rejection_explanation *string
 	possibly_repetitive   *bool
-	erasure_preview       *map[string]interface{}
+	erasure_preview       **outcome.Erasure
+	erasure_scheduled_at  *time.Time
+	erasure_receipt       **outcome.Erasure
 	closed_at             *time.Time
 	purge_after           *time.Time
 	clearedFields         map[string]struct{}
@@ -17352,12 +17586,12 @@ func (m *RightsRequestMutation) ResetPossiblyRepetitive() {
 }
 
 // SetErasurePreview sets the "erasure_preview" field.
-func (m *RightsRequestMutation) SetErasurePreview(value map[string]interface{}) {
-	m.erasure_preview = &value
+func (m *RightsRequestMutation) SetErasurePreview(o *outcome.Erasure) {
+	m.erasure_preview = &o
 }
 
 // ErasurePreview returns the value of the "erasure_preview" field in the mutation.
-func (m *RightsRequestMutation) ErasurePreview() (r map[string]interface{}, exists bool) {
+func (m *RightsRequestMutation) ErasurePreview() (r *outcome.Erasure, exists bool) {
 	v := m.erasure_preview
 	if v == nil {
 		return
@@ -17368,7 +17602,7 @@ func (m *RightsRequestMutation) ErasurePreview() (r map[string]interface{}, exis
 // OldErasurePreview returns the old "erasure_preview" field's value of the RightsRequest entity.
 // If the RightsRequest object wasn't provided to the builder, the object is fetched from the database.
 // An error is returned if the mutation operation is not UpdateOne, or the database query fails.
-func (m *RightsRequestMutation) OldErasurePreview(ctx context.Context) (v map[string]interface{}, err error) {
+func (m *RightsRequestMutation) OldErasurePreview(ctx context.Context) (v *outcome.Erasure, err error) {
 	if !m.op.Is(OpUpdateOne) {
 		return v, errors.New("OldErasurePreview is only allowed on UpdateOne operations")
 	}
@@ -17398,6 +17632,104 @@ func (m *RightsRequestMutation) ErasurePreviewCleared() bool {
 func (m *RightsRequestMutation) ResetErasurePreview() {
 	m.erasure_preview = nil
 	delete(m.clearedFields, rightsrequest.FieldErasurePreview)
+}
+
+// SetErasureScheduledAt sets the "erasure_scheduled_at" field.
+func (m *RightsRequestMutation) SetErasureScheduledAt(t time.Time) {
+	m.erasure_scheduled_at = &t
+}
+
+// ErasureScheduledAt returns the value of the "erasure_scheduled_at" field in the mutation.
+func (m *RightsRequestMutation) ErasureScheduledAt() (r time.Time, exists bool) {
+	v := m.erasure_scheduled_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldErasureScheduledAt returns the old "erasure_scheduled_at" field's value of the RightsRequest entity.
+// If the RightsRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RightsRequestMutation) OldErasureScheduledAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldErasureScheduledAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldErasureScheduledAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldErasureScheduledAt: %w", err)
+	}
+	return oldValue.ErasureScheduledAt, nil
+}
+
+// ClearErasureScheduledAt clears the value of the "erasure_scheduled_at" field.
+func (m *RightsRequestMutation) ClearErasureScheduledAt() {
+	m.erasure_scheduled_at = nil
+	m.clearedFields[rightsrequest.FieldErasureScheduledAt] = struct{}{}
+}
+
+// ErasureScheduledAtCleared returns if the "erasure_scheduled_at" field was cleared in this mutation.
+func (m *RightsRequestMutation) ErasureScheduledAtCleared() bool {
+	_, ok := m.clearedFields[rightsrequest.FieldErasureScheduledAt]
+	return ok
+}
+
+// ResetErasureScheduledAt resets all changes to the "erasure_scheduled_at" field.
+func (m *RightsRequestMutation) ResetErasureScheduledAt() {
+	m.erasure_scheduled_at = nil
+	delete(m.clearedFields, rightsrequest.FieldErasureScheduledAt)
+}
+
+// SetErasureReceipt sets the "erasure_receipt" field.
+func (m *RightsRequestMutation) SetErasureReceipt(o *outcome.Erasure) {
+	m.erasure_receipt = &o
+}
+
+// ErasureReceipt returns the value of the "erasure_receipt" field in the mutation.
+func (m *RightsRequestMutation) ErasureReceipt() (r *outcome.Erasure, exists bool) {
+	v := m.erasure_receipt
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldErasureReceipt returns the old "erasure_receipt" field's value of the RightsRequest entity.
+// If the RightsRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RightsRequestMutation) OldErasureReceipt(ctx context.Context) (v *outcome.Erasure, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldErasureReceipt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldErasureReceipt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldErasureReceipt: %w", err)
+	}
+	return oldValue.ErasureReceipt, nil
+}
+
+// ClearErasureReceipt clears the value of the "erasure_receipt" field.
+func (m *RightsRequestMutation) ClearErasureReceipt() {
+	m.erasure_receipt = nil
+	m.clearedFields[rightsrequest.FieldErasureReceipt] = struct{}{}
+}
+
+// ErasureReceiptCleared returns if the "erasure_receipt" field was cleared in this mutation.
+func (m *RightsRequestMutation) ErasureReceiptCleared() bool {
+	_, ok := m.clearedFields[rightsrequest.FieldErasureReceipt]
+	return ok
+}
+
+// ResetErasureReceipt resets all changes to the "erasure_receipt" field.
+func (m *RightsRequestMutation) ResetErasureReceipt() {
+	m.erasure_receipt = nil
+	delete(m.clearedFields, rightsrequest.FieldErasureReceipt)
 }
 
 // SetClosedAt sets the "closed_at" field.
@@ -17760,7 +18092,7 @@ func (m *RightsRequestMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *RightsRequestMutation) Fields() []string {
-	fields := make([]string, 0, 25)
+	fields := make([]string, 0, 27)
 	if m.created_at != nil {
 		fields = append(fields, rightsrequest.FieldCreatedAt)
 	}
@@ -17830,6 +18162,12 @@ func (m *RightsRequestMutation) Fields() []string {
 	if m.erasure_preview != nil {
 		fields = append(fields, rightsrequest.FieldErasurePreview)
 	}
+	if m.erasure_scheduled_at != nil {
+		fields = append(fields, rightsrequest.FieldErasureScheduledAt)
+	}
+	if m.erasure_receipt != nil {
+		fields = append(fields, rightsrequest.FieldErasureReceipt)
+	}
 	if m.closed_at != nil {
 		fields = append(fields, rightsrequest.FieldClosedAt)
 	}
@@ -17890,6 +18228,10 @@ func (m *RightsRequestMutation) Field(name string) (ent.Value, bool) {
 		return m.PossiblyRepetitive()
 	case rightsrequest.FieldErasurePreview:
 		return m.ErasurePreview()
+	case rightsrequest.FieldErasureScheduledAt:
+		return m.ErasureScheduledAt()
+	case rightsrequest.FieldErasureReceipt:
+		return m.ErasureReceipt()
 	case rightsrequest.FieldClosedAt:
 		return m.ClosedAt()
 	case rightsrequest.FieldPurgeAfter:
@@ -17949,6 +18291,10 @@ func (m *RightsRequestMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldPossiblyRepetitive(ctx)
 	case rightsrequest.FieldErasurePreview:
 		return m.OldErasurePreview(ctx)
+	case rightsrequest.FieldErasureScheduledAt:
+		return m.OldErasureScheduledAt(ctx)
+	case rightsrequest.FieldErasureReceipt:
+		return m.OldErasureReceipt(ctx)
 	case rightsrequest.FieldClosedAt:
 		return m.OldClosedAt(ctx)
 	case rightsrequest.FieldPurgeAfter:
@@ -18117,11 +18463,25 @@ func (m *RightsRequestMutation) SetField(name string, value ent.Value) error {
 		m.SetPossiblyRepetitive(v)
 		return nil
 	case rightsrequest.FieldErasurePreview:
-		v, ok := value.(map[string]interface{})
+		v, ok := value.(*outcome.Erasure)
 		if !ok {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetErasurePreview(v)
+		return nil
+	case rightsrequest.FieldErasureScheduledAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetErasureScheduledAt(v)
+		return nil
+	case rightsrequest.FieldErasureReceipt:
+		v, ok := value.(*outcome.Erasure)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetErasureReceipt(v)
 		return nil
 	case rightsrequest.FieldClosedAt:
 		v, ok := value.(time.Time)
@@ -18212,6 +18572,12 @@ func (m *RightsRequestMutation) ClearedFields() []string {
 	if m.FieldCleared(rightsrequest.FieldErasurePreview) {
 		fields = append(fields, rightsrequest.FieldErasurePreview)
 	}
+	if m.FieldCleared(rightsrequest.FieldErasureScheduledAt) {
+		fields = append(fields, rightsrequest.FieldErasureScheduledAt)
+	}
+	if m.FieldCleared(rightsrequest.FieldErasureReceipt) {
+		fields = append(fields, rightsrequest.FieldErasureReceipt)
+	}
 	if m.FieldCleared(rightsrequest.FieldClosedAt) {
 		fields = append(fields, rightsrequest.FieldClosedAt)
 	}
@@ -18249,6 +18615,12 @@ func (m *RightsRequestMutation) ClearField(name string) error {
 		return nil
 	case rightsrequest.FieldErasurePreview:
 		m.ClearErasurePreview()
+		return nil
+	case rightsrequest.FieldErasureScheduledAt:
+		m.ClearErasureScheduledAt()
+		return nil
+	case rightsrequest.FieldErasureReceipt:
+		m.ClearErasureReceipt()
 		return nil
 	case rightsrequest.FieldClosedAt:
 		m.ClearClosedAt()
@@ -18332,6 +18704,12 @@ func (m *RightsRequestMutation) ResetField(name string) error {
 		return nil
 	case rightsrequest.FieldErasurePreview:
 		m.ResetErasurePreview()
+		return nil
+	case rightsrequest.FieldErasureScheduledAt:
+		m.ResetErasureScheduledAt()
+		return nil
+	case rightsrequest.FieldErasureReceipt:
+		m.ResetErasureReceipt()
 		return nil
 	case rightsrequest.FieldClosedAt:
 		m.ResetClosedAt()
@@ -20354,6 +20732,7 @@ type UserMutation struct {
 	email                            *string
 	role                             *user.Role
 	status                           *user.Status
+	closed_at                        *time.Time
 	last_login_at                    *time.Time
 	clearedFields                    map[string]struct{}
 	profile                          *int
@@ -20750,6 +21129,55 @@ func (m *UserMutation) OldStatus(ctx context.Context) (v user.Status, err error)
 // ResetStatus resets all changes to the "status" field.
 func (m *UserMutation) ResetStatus() {
 	m.status = nil
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (m *UserMutation) SetClosedAt(t time.Time) {
+	m.closed_at = &t
+}
+
+// ClosedAt returns the value of the "closed_at" field in the mutation.
+func (m *UserMutation) ClosedAt() (r time.Time, exists bool) {
+	v := m.closed_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldClosedAt returns the old "closed_at" field's value of the User entity.
+// If the User object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *UserMutation) OldClosedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldClosedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldClosedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldClosedAt: %w", err)
+	}
+	return oldValue.ClosedAt, nil
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (m *UserMutation) ClearClosedAt() {
+	m.closed_at = nil
+	m.clearedFields[user.FieldClosedAt] = struct{}{}
+}
+
+// ClosedAtCleared returns if the "closed_at" field was cleared in this mutation.
+func (m *UserMutation) ClosedAtCleared() bool {
+	_, ok := m.clearedFields[user.FieldClosedAt]
+	return ok
+}
+
+// ResetClosedAt resets all changes to the "closed_at" field.
+func (m *UserMutation) ResetClosedAt() {
+	m.closed_at = nil
+	delete(m.clearedFields, user.FieldClosedAt)
 }
 
 // SetLastLoginAt sets the "last_login_at" field.
@@ -21576,7 +22004,7 @@ func (m *UserMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *UserMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 9)
 	if m.created_at != nil {
 		fields = append(fields, user.FieldCreatedAt)
 	}
@@ -21597,6 +22025,9 @@ func (m *UserMutation) Fields() []string {
 	}
 	if m.status != nil {
 		fields = append(fields, user.FieldStatus)
+	}
+	if m.closed_at != nil {
+		fields = append(fields, user.FieldClosedAt)
 	}
 	if m.last_login_at != nil {
 		fields = append(fields, user.FieldLastLoginAt)
@@ -21623,6 +22054,8 @@ func (m *UserMutation) Field(name string) (ent.Value, bool) {
 		return m.Role()
 	case user.FieldStatus:
 		return m.Status()
+	case user.FieldClosedAt:
+		return m.ClosedAt()
 	case user.FieldLastLoginAt:
 		return m.LastLoginAt()
 	}
@@ -21648,6 +22081,8 @@ func (m *UserMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldRole(ctx)
 	case user.FieldStatus:
 		return m.OldStatus(ctx)
+	case user.FieldClosedAt:
+		return m.OldClosedAt(ctx)
 	case user.FieldLastLoginAt:
 		return m.OldLastLoginAt(ctx)
 	}
@@ -21708,6 +22143,13 @@ func (m *UserMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetStatus(v)
 		return nil
+	case user.FieldClosedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetClosedAt(v)
+		return nil
 	case user.FieldLastLoginAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -21745,6 +22187,9 @@ func (m *UserMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *UserMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(user.FieldClosedAt) {
+		fields = append(fields, user.FieldClosedAt)
+	}
 	if m.FieldCleared(user.FieldLastLoginAt) {
 		fields = append(fields, user.FieldLastLoginAt)
 	}
@@ -21762,6 +22207,9 @@ func (m *UserMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *UserMutation) ClearField(name string) error {
 	switch name {
+	case user.FieldClosedAt:
+		m.ClearClosedAt()
+		return nil
 	case user.FieldLastLoginAt:
 		m.ClearLastLoginAt()
 		return nil
@@ -21793,6 +22241,9 @@ func (m *UserMutation) ResetField(name string) error {
 		return nil
 	case user.FieldStatus:
 		m.ResetStatus()
+		return nil
+	case user.FieldClosedAt:
+		m.ResetClosedAt()
 		return nil
 	case user.FieldLastLoginAt:
 		m.ResetLastLoginAt()

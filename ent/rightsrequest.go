@@ -13,6 +13,7 @@ import (
 	"github.com/learnerportal/portal/ent/exportarchive"
 	"github.com/learnerportal/portal/ent/organisation"
 	"github.com/learnerportal/portal/ent/rightsrequest"
+	"github.com/learnerportal/portal/ent/schema/outcome"
 	"github.com/learnerportal/portal/ent/user"
 )
 
@@ -65,8 +66,12 @@ type RightsRequest struct {
 	RejectionExplanation string `json:"rejection_explanation,omitempty"`
 	// PossiblyRepetitive holds the value of the "possibly_repetitive" field.
 	PossiblyRepetitive bool `json:"possibly_repetitive,omitempty"`
-	// ErasurePreview holds the value of the "erasure_preview" field.
-	ErasurePreview map[string]interface{} `json:"erasure_preview,omitempty"`
+	// What the requester was shown the erasure would delete and keep, as submitted.
+	ErasurePreview *outcome.Erasure `json:"erasure_preview,omitempty"`
+	// When the erasure job runs: after the cooling-off period, or at once when staff complete it.
+	ErasureScheduledAt *time.Time `json:"erasure_scheduled_at,omitempty"`
+	// What the erasure deleted and kept, recorded in its own transaction.
+	ErasureReceipt *outcome.Erasure `json:"erasure_receipt,omitempty"`
 	// ClosedAt holds the value of the "closed_at" field.
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
 	// Request records are kept for accountability, then purged by the retention sweep.
@@ -168,7 +173,7 @@ func (*RightsRequest) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case rightsrequest.FieldErasurePreview:
+		case rightsrequest.FieldErasurePreview, rightsrequest.FieldErasureReceipt:
 			values[i] = new([]byte)
 		case rightsrequest.FieldPossiblyRepetitive:
 			values[i] = new(sql.NullBool)
@@ -176,7 +181,7 @@ func (*RightsRequest) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case rightsrequest.FieldType, rightsrequest.FieldState, rightsrequest.FieldDescription, rightsrequest.FieldOpenType, rightsrequest.FieldRectificationField, rightsrequest.FieldRectificationValue, rightsrequest.FieldObjectionProcessing, rightsrequest.FieldPortabilityRecipient, rightsrequest.FieldExtensionReason, rightsrequest.FieldRejectionReason, rightsrequest.FieldRejectionExplanation:
 			values[i] = new(sql.NullString)
-		case rightsrequest.FieldCreatedAt, rightsrequest.FieldUpdatedAt, rightsrequest.FieldReceivedAt, rightsrequest.FieldDueAt, rightsrequest.FieldPausedAt, rightsrequest.FieldClosedAt, rightsrequest.FieldPurgeAfter:
+		case rightsrequest.FieldCreatedAt, rightsrequest.FieldUpdatedAt, rightsrequest.FieldReceivedAt, rightsrequest.FieldDueAt, rightsrequest.FieldPausedAt, rightsrequest.FieldErasureScheduledAt, rightsrequest.FieldClosedAt, rightsrequest.FieldPurgeAfter:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -344,6 +349,21 @@ func (_m *RightsRequest) assignValues(columns []string, values []any) error {
 					return fmt.Errorf("unmarshal field erasure_preview: %w", err)
 				}
 			}
+		case rightsrequest.FieldErasureScheduledAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field erasure_scheduled_at", values[i])
+			} else if value.Valid {
+				_m.ErasureScheduledAt = new(time.Time)
+				*_m.ErasureScheduledAt = value.Time
+			}
+		case rightsrequest.FieldErasureReceipt:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field erasure_receipt", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.ErasureReceipt); err != nil {
+					return fmt.Errorf("unmarshal field erasure_receipt: %w", err)
+				}
+			}
 		case rightsrequest.FieldClosedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field closed_at", values[i])
@@ -502,6 +522,14 @@ func (_m *RightsRequest) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("erasure_preview=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ErasurePreview))
+	builder.WriteString(", ")
+	if v := _m.ErasureScheduledAt; v != nil {
+		builder.WriteString("erasure_scheduled_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("erasure_receipt=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ErasureReceipt))
 	builder.WriteString(", ")
 	if v := _m.ClosedAt; v != nil {
 		builder.WriteString("closed_at=")

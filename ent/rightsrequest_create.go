@@ -16,6 +16,7 @@ import (
 	"github.com/learnerportal/portal/ent/requestevent"
 	"github.com/learnerportal/portal/ent/requestmessage"
 	"github.com/learnerportal/portal/ent/rightsrequest"
+	"github.com/learnerportal/portal/ent/schema/outcome"
 	"github.com/learnerportal/portal/ent/user"
 )
 
@@ -304,8 +305,28 @@ func (_c *RightsRequestCreate) SetNillablePossiblyRepetitive(v *bool) *RightsReq
 }
 
 // SetErasurePreview sets the "erasure_preview" field.
-func (_c *RightsRequestCreate) SetErasurePreview(v map[string]interface{}) *RightsRequestCreate {
+func (_c *RightsRequestCreate) SetErasurePreview(v *outcome.Erasure) *RightsRequestCreate {
 	_c.mutation.SetErasurePreview(v)
+	return _c
+}
+
+// SetErasureScheduledAt sets the "erasure_scheduled_at" field.
+func (_c *RightsRequestCreate) SetErasureScheduledAt(v time.Time) *RightsRequestCreate {
+	_c.mutation.SetErasureScheduledAt(v)
+	return _c
+}
+
+// SetNillableErasureScheduledAt sets the "erasure_scheduled_at" field if the given value is not nil.
+func (_c *RightsRequestCreate) SetNillableErasureScheduledAt(v *time.Time) *RightsRequestCreate {
+	if v != nil {
+		_c.SetErasureScheduledAt(*v)
+	}
+	return _c
+}
+
+// SetErasureReceipt sets the "erasure_receipt" field.
+func (_c *RightsRequestCreate) SetErasureReceipt(v *outcome.Erasure) *RightsRequestCreate {
+	_c.mutation.SetErasureReceipt(v)
 	return _c
 }
 
@@ -702,6 +723,14 @@ func (_c *RightsRequestCreate) createSpec() (*RightsRequest, *sqlgraph.CreateSpe
 		_spec.SetField(rightsrequest.FieldErasurePreview, field.TypeJSON, value)
 		_node.ErasurePreview = value
 	}
+	if value, ok := _c.mutation.ErasureScheduledAt(); ok {
+		_spec.SetField(rightsrequest.FieldErasureScheduledAt, field.TypeTime, value)
+		_node.ErasureScheduledAt = &value
+	}
+	if value, ok := _c.mutation.ErasureReceipt(); ok {
+		_spec.SetField(rightsrequest.FieldErasureReceipt, field.TypeJSON, value)
+		_node.ErasureReceipt = value
+	}
 	if value, ok := _c.mutation.ClosedAt(); ok {
 		_spec.SetField(rightsrequest.FieldClosedAt, field.TypeTime, value)
 		_node.ClosedAt = &value
@@ -1084,7 +1113,7 @@ func (u *RightsRequestUpsert) UpdatePossiblyRepetitive() *RightsRequestUpsert {
 }
 
 // SetErasurePreview sets the "erasure_preview" field.
-func (u *RightsRequestUpsert) SetErasurePreview(v map[string]interface{}) *RightsRequestUpsert {
+func (u *RightsRequestUpsert) SetErasurePreview(v *outcome.Erasure) *RightsRequestUpsert {
 	u.Set(rightsrequest.FieldErasurePreview, v)
 	return u
 }
@@ -1098,6 +1127,42 @@ func (u *RightsRequestUpsert) UpdateErasurePreview() *RightsRequestUpsert {
 // ClearErasurePreview clears the value of the "erasure_preview" field.
 func (u *RightsRequestUpsert) ClearErasurePreview() *RightsRequestUpsert {
 	u.SetNull(rightsrequest.FieldErasurePreview)
+	return u
+}
+
+// SetErasureScheduledAt sets the "erasure_scheduled_at" field.
+func (u *RightsRequestUpsert) SetErasureScheduledAt(v time.Time) *RightsRequestUpsert {
+	u.Set(rightsrequest.FieldErasureScheduledAt, v)
+	return u
+}
+
+// UpdateErasureScheduledAt sets the "erasure_scheduled_at" field to the value that was provided on create.
+func (u *RightsRequestUpsert) UpdateErasureScheduledAt() *RightsRequestUpsert {
+	u.SetExcluded(rightsrequest.FieldErasureScheduledAt)
+	return u
+}
+
+// ClearErasureScheduledAt clears the value of the "erasure_scheduled_at" field.
+func (u *RightsRequestUpsert) ClearErasureScheduledAt() *RightsRequestUpsert {
+	u.SetNull(rightsrequest.FieldErasureScheduledAt)
+	return u
+}
+
+// SetErasureReceipt sets the "erasure_receipt" field.
+func (u *RightsRequestUpsert) SetErasureReceipt(v *outcome.Erasure) *RightsRequestUpsert {
+	u.Set(rightsrequest.FieldErasureReceipt, v)
+	return u
+}
+
+// UpdateErasureReceipt sets the "erasure_receipt" field to the value that was provided on create.
+func (u *RightsRequestUpsert) UpdateErasureReceipt() *RightsRequestUpsert {
+	u.SetExcluded(rightsrequest.FieldErasureReceipt)
+	return u
+}
+
+// ClearErasureReceipt clears the value of the "erasure_receipt" field.
+func (u *RightsRequestUpsert) ClearErasureReceipt() *RightsRequestUpsert {
+	u.SetNull(rightsrequest.FieldErasureReceipt)
 	return u
 }
 
@@ -1457,7 +1522,7 @@ func (u *RightsRequestUpsertOne) UpdatePossiblyRepetitive() *RightsRequestUpsert
 }
 
 // SetErasurePreview sets the "erasure_preview" field.
-func (u *RightsRequestUpsertOne) SetErasurePreview(v map[string]interface{}) *RightsRequestUpsertOne {
+func (u *RightsRequestUpsertOne) SetErasurePreview(v *outcome.Erasure) *RightsRequestUpsertOne {
 	return u.Update(func(s *RightsRequestUpsert) {
 		s.SetErasurePreview(v)
 	})
@@ -1474,6 +1539,48 @@ func (u *RightsRequestUpsertOne) UpdateErasurePreview() *RightsRequestUpsertOne 
 func (u *RightsRequestUpsertOne) ClearErasurePreview() *RightsRequestUpsertOne {
 	return u.Update(func(s *RightsRequestUpsert) {
 		s.ClearErasurePreview()
+	})
+}
+
+// SetErasureScheduledAt sets the "erasure_scheduled_at" field.
+func (u *RightsRequestUpsertOne) SetErasureScheduledAt(v time.Time) *RightsRequestUpsertOne {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.SetErasureScheduledAt(v)
+	})
+}
+
+// UpdateErasureScheduledAt sets the "erasure_scheduled_at" field to the value that was provided on create.
+func (u *RightsRequestUpsertOne) UpdateErasureScheduledAt() *RightsRequestUpsertOne {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.UpdateErasureScheduledAt()
+	})
+}
+
+// ClearErasureScheduledAt clears the value of the "erasure_scheduled_at" field.
+func (u *RightsRequestUpsertOne) ClearErasureScheduledAt() *RightsRequestUpsertOne {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.ClearErasureScheduledAt()
+	})
+}
+
+// SetErasureReceipt sets the "erasure_receipt" field.
+func (u *RightsRequestUpsertOne) SetErasureReceipt(v *outcome.Erasure) *RightsRequestUpsertOne {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.SetErasureReceipt(v)
+	})
+}
+
+// UpdateErasureReceipt sets the "erasure_receipt" field to the value that was provided on create.
+func (u *RightsRequestUpsertOne) UpdateErasureReceipt() *RightsRequestUpsertOne {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.UpdateErasureReceipt()
+	})
+}
+
+// ClearErasureReceipt clears the value of the "erasure_receipt" field.
+func (u *RightsRequestUpsertOne) ClearErasureReceipt() *RightsRequestUpsertOne {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.ClearErasureReceipt()
 	})
 }
 
@@ -2005,7 +2112,7 @@ func (u *RightsRequestUpsertBulk) UpdatePossiblyRepetitive() *RightsRequestUpser
 }
 
 // SetErasurePreview sets the "erasure_preview" field.
-func (u *RightsRequestUpsertBulk) SetErasurePreview(v map[string]interface{}) *RightsRequestUpsertBulk {
+func (u *RightsRequestUpsertBulk) SetErasurePreview(v *outcome.Erasure) *RightsRequestUpsertBulk {
 	return u.Update(func(s *RightsRequestUpsert) {
 		s.SetErasurePreview(v)
 	})
@@ -2022,6 +2129,48 @@ func (u *RightsRequestUpsertBulk) UpdateErasurePreview() *RightsRequestUpsertBul
 func (u *RightsRequestUpsertBulk) ClearErasurePreview() *RightsRequestUpsertBulk {
 	return u.Update(func(s *RightsRequestUpsert) {
 		s.ClearErasurePreview()
+	})
+}
+
+// SetErasureScheduledAt sets the "erasure_scheduled_at" field.
+func (u *RightsRequestUpsertBulk) SetErasureScheduledAt(v time.Time) *RightsRequestUpsertBulk {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.SetErasureScheduledAt(v)
+	})
+}
+
+// UpdateErasureScheduledAt sets the "erasure_scheduled_at" field to the value that was provided on create.
+func (u *RightsRequestUpsertBulk) UpdateErasureScheduledAt() *RightsRequestUpsertBulk {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.UpdateErasureScheduledAt()
+	})
+}
+
+// ClearErasureScheduledAt clears the value of the "erasure_scheduled_at" field.
+func (u *RightsRequestUpsertBulk) ClearErasureScheduledAt() *RightsRequestUpsertBulk {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.ClearErasureScheduledAt()
+	})
+}
+
+// SetErasureReceipt sets the "erasure_receipt" field.
+func (u *RightsRequestUpsertBulk) SetErasureReceipt(v *outcome.Erasure) *RightsRequestUpsertBulk {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.SetErasureReceipt(v)
+	})
+}
+
+// UpdateErasureReceipt sets the "erasure_receipt" field to the value that was provided on create.
+func (u *RightsRequestUpsertBulk) UpdateErasureReceipt() *RightsRequestUpsertBulk {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.UpdateErasureReceipt()
+	})
+}
+
+// ClearErasureReceipt clears the value of the "erasure_receipt" field.
+func (u *RightsRequestUpsertBulk) ClearErasureReceipt() *RightsRequestUpsertBulk {
+	return u.Update(func(s *RightsRequestUpsert) {
+		s.ClearErasureReceipt()
 	})
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/learnerportal/portal/ent/requestevent"
 	"github.com/learnerportal/portal/ent/requestmessage"
 	"github.com/learnerportal/portal/ent/rightsrequest"
+	"github.com/learnerportal/portal/ent/schema/outcome"
 )
 
 // RightsRequestUpdate is the builder for updating RightsRequest entities.
@@ -281,7 +282,7 @@ func (_u *RightsRequestUpdate) SetNillablePossiblyRepetitive(v *bool) *RightsReq
 }
 
 // SetErasurePreview sets the "erasure_preview" field.
-func (_u *RightsRequestUpdate) SetErasurePreview(v map[string]interface{}) *RightsRequestUpdate {
+func (_u *RightsRequestUpdate) SetErasurePreview(v *outcome.Erasure) *RightsRequestUpdate {
 	_u.mutation.SetErasurePreview(v)
 	return _u
 }
@@ -289,6 +290,38 @@ func (_u *RightsRequestUpdate) SetErasurePreview(v map[string]interface{}) *Righ
 // ClearErasurePreview clears the value of the "erasure_preview" field.
 func (_u *RightsRequestUpdate) ClearErasurePreview() *RightsRequestUpdate {
 	_u.mutation.ClearErasurePreview()
+	return _u
+}
+
+// SetErasureScheduledAt sets the "erasure_scheduled_at" field.
+func (_u *RightsRequestUpdate) SetErasureScheduledAt(v time.Time) *RightsRequestUpdate {
+	_u.mutation.SetErasureScheduledAt(v)
+	return _u
+}
+
+// SetNillableErasureScheduledAt sets the "erasure_scheduled_at" field if the given value is not nil.
+func (_u *RightsRequestUpdate) SetNillableErasureScheduledAt(v *time.Time) *RightsRequestUpdate {
+	if v != nil {
+		_u.SetErasureScheduledAt(*v)
+	}
+	return _u
+}
+
+// ClearErasureScheduledAt clears the value of the "erasure_scheduled_at" field.
+func (_u *RightsRequestUpdate) ClearErasureScheduledAt() *RightsRequestUpdate {
+	_u.mutation.ClearErasureScheduledAt()
+	return _u
+}
+
+// SetErasureReceipt sets the "erasure_receipt" field.
+func (_u *RightsRequestUpdate) SetErasureReceipt(v *outcome.Erasure) *RightsRequestUpdate {
+	_u.mutation.SetErasureReceipt(v)
+	return _u
+}
+
+// ClearErasureReceipt clears the value of the "erasure_receipt" field.
+func (_u *RightsRequestUpdate) ClearErasureReceipt() *RightsRequestUpdate {
+	_u.mutation.ClearErasureReceipt()
 	return _u
 }
 
@@ -605,6 +638,18 @@ func (_u *RightsRequestUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	}
 	if _u.mutation.ErasurePreviewCleared() {
 		_spec.ClearField(rightsrequest.FieldErasurePreview, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ErasureScheduledAt(); ok {
+		_spec.SetField(rightsrequest.FieldErasureScheduledAt, field.TypeTime, value)
+	}
+	if _u.mutation.ErasureScheduledAtCleared() {
+		_spec.ClearField(rightsrequest.FieldErasureScheduledAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ErasureReceipt(); ok {
+		_spec.SetField(rightsrequest.FieldErasureReceipt, field.TypeJSON, value)
+	}
+	if _u.mutation.ErasureReceiptCleared() {
+		_spec.ClearField(rightsrequest.FieldErasureReceipt, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.ClosedAt(); ok {
 		_spec.SetField(rightsrequest.FieldClosedAt, field.TypeTime, value)
@@ -1008,7 +1053,7 @@ func (_u *RightsRequestUpdateOne) SetNillablePossiblyRepetitive(v *bool) *Rights
 }
 
 // SetErasurePreview sets the "erasure_preview" field.
-func (_u *RightsRequestUpdateOne) SetErasurePreview(v map[string]interface{}) *RightsRequestUpdateOne {
+func (_u *RightsRequestUpdateOne) SetErasurePreview(v *outcome.Erasure) *RightsRequestUpdateOne {
 	_u.mutation.SetErasurePreview(v)
 	return _u
 }
@@ -1016,6 +1061,38 @@ func (_u *RightsRequestUpdateOne) SetErasurePreview(v map[string]interface{}) *R
 // ClearErasurePreview clears the value of the "erasure_preview" field.
 func (_u *RightsRequestUpdateOne) ClearErasurePreview() *RightsRequestUpdateOne {
 	_u.mutation.ClearErasurePreview()
+	return _u
+}
+
+// SetErasureScheduledAt sets the "erasure_scheduled_at" field.
+func (_u *RightsRequestUpdateOne) SetErasureScheduledAt(v time.Time) *RightsRequestUpdateOne {
+	_u.mutation.SetErasureScheduledAt(v)
+	return _u
+}
+
+// SetNillableErasureScheduledAt sets the "erasure_scheduled_at" field if the given value is not nil.
+func (_u *RightsRequestUpdateOne) SetNillableErasureScheduledAt(v *time.Time) *RightsRequestUpdateOne {
+	if v != nil {
+		_u.SetErasureScheduledAt(*v)
+	}
+	return _u
+}
+
+// ClearErasureScheduledAt clears the value of the "erasure_scheduled_at" field.
+func (_u *RightsRequestUpdateOne) ClearErasureScheduledAt() *RightsRequestUpdateOne {
+	_u.mutation.ClearErasureScheduledAt()
+	return _u
+}
+
+// SetErasureReceipt sets the "erasure_receipt" field.
+func (_u *RightsRequestUpdateOne) SetErasureReceipt(v *outcome.Erasure) *RightsRequestUpdateOne {
+	_u.mutation.SetErasureReceipt(v)
+	return _u
+}
+
+// ClearErasureReceipt clears the value of the "erasure_receipt" field.
+func (_u *RightsRequestUpdateOne) ClearErasureReceipt() *RightsRequestUpdateOne {
+	_u.mutation.ClearErasureReceipt()
 	return _u
 }
 
@@ -1362,6 +1439,18 @@ func (_u *RightsRequestUpdateOne) sqlSave(ctx context.Context) (_node *RightsReq
 	}
 	if _u.mutation.ErasurePreviewCleared() {
 		_spec.ClearField(rightsrequest.FieldErasurePreview, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ErasureScheduledAt(); ok {
+		_spec.SetField(rightsrequest.FieldErasureScheduledAt, field.TypeTime, value)
+	}
+	if _u.mutation.ErasureScheduledAtCleared() {
+		_spec.ClearField(rightsrequest.FieldErasureScheduledAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ErasureReceipt(); ok {
+		_spec.SetField(rightsrequest.FieldErasureReceipt, field.TypeJSON, value)
+	}
+	if _u.mutation.ErasureReceiptCleared() {
+		_spec.ClearField(rightsrequest.FieldErasureReceipt, field.TypeJSON)
 	}
 	if value, ok := _u.mutation.ClosedAt(); ok {
 		_spec.SetField(rightsrequest.FieldClosedAt, field.TypeTime, value)

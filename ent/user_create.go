@@ -110,6 +110,20 @@ func (_c *UserCreate) SetNillableStatus(v *user.Status) *UserCreate {
 	return _c
 }
 
+// SetClosedAt sets the "closed_at" field.
+func (_c *UserCreate) SetClosedAt(v time.Time) *UserCreate {
+	_c.mutation.SetClosedAt(v)
+	return _c
+}
+
+// SetNillableClosedAt sets the "closed_at" field if the given value is not nil.
+func (_c *UserCreate) SetNillableClosedAt(v *time.Time) *UserCreate {
+	if v != nil {
+		_c.SetClosedAt(*v)
+	}
+	return _c
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (_c *UserCreate) SetLastLoginAt(v time.Time) *UserCreate {
 	_c.mutation.SetLastLoginAt(v)
@@ -503,6 +517,10 @@ func (_c *UserCreate) createSpec() (*User, *sqlgraph.CreateSpec) {
 		_spec.SetField(user.FieldStatus, field.TypeEnum, value)
 		_node.Status = value
 	}
+	if value, ok := _c.mutation.ClosedAt(); ok {
+		_spec.SetField(user.FieldClosedAt, field.TypeTime, value)
+		_node.ClosedAt = &value
+	}
 	if value, ok := _c.mutation.LastLoginAt(); ok {
 		_spec.SetField(user.FieldLastLoginAt, field.TypeTime, value)
 		_node.LastLoginAt = &value
@@ -855,6 +873,24 @@ func (u *UserUpsert) UpdateStatus() *UserUpsert {
 	return u
 }
 
+// SetClosedAt sets the "closed_at" field.
+func (u *UserUpsert) SetClosedAt(v time.Time) *UserUpsert {
+	u.Set(user.FieldClosedAt, v)
+	return u
+}
+
+// UpdateClosedAt sets the "closed_at" field to the value that was provided on create.
+func (u *UserUpsert) UpdateClosedAt() *UserUpsert {
+	u.SetExcluded(user.FieldClosedAt)
+	return u
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (u *UserUpsert) ClearClosedAt() *UserUpsert {
+	u.SetNull(user.FieldClosedAt)
+	return u
+}
+
 // SetLastLoginAt sets the "last_login_at" field.
 func (u *UserUpsert) SetLastLoginAt(v time.Time) *UserUpsert {
 	u.Set(user.FieldLastLoginAt, v)
@@ -999,6 +1035,27 @@ func (u *UserUpsertOne) SetStatus(v user.Status) *UserUpsertOne {
 func (u *UserUpsertOne) UpdateStatus() *UserUpsertOne {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (u *UserUpsertOne) SetClosedAt(v time.Time) *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.SetClosedAt(v)
+	})
+}
+
+// UpdateClosedAt sets the "closed_at" field to the value that was provided on create.
+func (u *UserUpsertOne) UpdateClosedAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateClosedAt()
+	})
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (u *UserUpsertOne) ClearClosedAt() *UserUpsertOne {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearClosedAt()
 	})
 }
 
@@ -1315,6 +1372,27 @@ func (u *UserUpsertBulk) SetStatus(v user.Status) *UserUpsertBulk {
 func (u *UserUpsertBulk) UpdateStatus() *UserUpsertBulk {
 	return u.Update(func(s *UserUpsert) {
 		s.UpdateStatus()
+	})
+}
+
+// SetClosedAt sets the "closed_at" field.
+func (u *UserUpsertBulk) SetClosedAt(v time.Time) *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.SetClosedAt(v)
+	})
+}
+
+// UpdateClosedAt sets the "closed_at" field to the value that was provided on create.
+func (u *UserUpsertBulk) UpdateClosedAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.UpdateClosedAt()
+	})
+}
+
+// ClearClosedAt clears the value of the "closed_at" field.
+func (u *UserUpsertBulk) ClearClosedAt() *UserUpsertBulk {
+	return u.Update(func(s *UserUpsert) {
+		s.ClearClosedAt()
 	})
 }
 

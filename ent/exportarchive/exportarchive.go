@@ -34,6 +34,12 @@ const (
 	FieldSizeBytes = "size_bytes"
 	// FieldSha256 holds the string denoting the sha256 field in the database.
 	FieldSha256 = "sha256"
+	// FieldProgress holds the string denoting the progress field in the database.
+	FieldProgress = "progress"
+	// FieldFiles holds the string denoting the files field in the database.
+	FieldFiles = "files"
+	// FieldFailure holds the string denoting the failure field in the database.
+	FieldFailure = "failure"
 	// FieldReadyAt holds the string denoting the ready_at field in the database.
 	FieldReadyAt = "ready_at"
 	// FieldExpiresAt holds the string denoting the expires_at field in the database.
@@ -62,6 +68,9 @@ var Columns = []string{
 	FieldEncryptionKey,
 	FieldSizeBytes,
 	FieldSha256,
+	FieldProgress,
+	FieldFiles,
+	FieldFailure,
 	FieldReadyAt,
 	FieldExpiresAt,
 }
@@ -96,6 +105,12 @@ var (
 	DefaultSizeBytes int64
 	// DefaultSha256 holds the default value on creation for the "sha256" field.
 	DefaultSha256 string
+	// DefaultProgress holds the default value on creation for the "progress" field.
+	DefaultProgress int
+	// ProgressValidator is a validator for the "progress" field. It is called by the builders before save.
+	ProgressValidator func(int) error
+	// DefaultFailure holds the default value on creation for the "failure" field.
+	DefaultFailure string
 )
 
 // State defines the type for the "state" enum field.
@@ -168,6 +183,16 @@ func BySizeBytes(opts ...sql.OrderTermOption) OrderOption {
 // BySha256 orders the results by the sha256 field.
 func BySha256(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSha256, opts...).ToFunc()
+}
+
+// ByProgress orders the results by the progress field.
+func ByProgress(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldProgress, opts...).ToFunc()
+}
+
+// ByFailure orders the results by the failure field.
+func ByFailure(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFailure, opts...).ToFunc()
 }
 
 // ByReadyAt orders the results by the ready_at field.

@@ -90,6 +90,16 @@ func Sha256(v string) predicate.ExportArchive {
 	return predicate.ExportArchive(sql.FieldEQ(FieldSha256, v))
 }
 
+// Progress applies equality check predicate on the "progress" field. It's identical to ProgressEQ.
+func Progress(v int) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldEQ(FieldProgress, v))
+}
+
+// Failure applies equality check predicate on the "failure" field. It's identical to FailureEQ.
+func Failure(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldEQ(FieldFailure, v))
+}
+
 // ReadyAt applies equality check predicate on the "ready_at" field. It's identical to ReadyAtEQ.
 func ReadyAt(v time.Time) predicate.ExportArchive {
 	return predicate.ExportArchive(sql.FieldEQ(FieldReadyAt, v))
@@ -438,6 +448,121 @@ func Sha256EqualFold(v string) predicate.ExportArchive {
 // Sha256ContainsFold applies the ContainsFold predicate on the "sha256" field.
 func Sha256ContainsFold(v string) predicate.ExportArchive {
 	return predicate.ExportArchive(sql.FieldContainsFold(FieldSha256, v))
+}
+
+// ProgressEQ applies the EQ predicate on the "progress" field.
+func ProgressEQ(v int) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldEQ(FieldProgress, v))
+}
+
+// ProgressNEQ applies the NEQ predicate on the "progress" field.
+func ProgressNEQ(v int) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldNEQ(FieldProgress, v))
+}
+
+// ProgressIn applies the In predicate on the "progress" field.
+func ProgressIn(vs ...int) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldIn(FieldProgress, vs...))
+}
+
+// ProgressNotIn applies the NotIn predicate on the "progress" field.
+func ProgressNotIn(vs ...int) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldNotIn(FieldProgress, vs...))
+}
+
+// ProgressGT applies the GT predicate on the "progress" field.
+func ProgressGT(v int) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldGT(FieldProgress, v))
+}
+
+// ProgressGTE applies the GTE predicate on the "progress" field.
+func ProgressGTE(v int) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldGTE(FieldProgress, v))
+}
+
+// ProgressLT applies the LT predicate on the "progress" field.
+func ProgressLT(v int) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldLT(FieldProgress, v))
+}
+
+// ProgressLTE applies the LTE predicate on the "progress" field.
+func ProgressLTE(v int) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldLTE(FieldProgress, v))
+}
+
+// FilesIsNil applies the IsNil predicate on the "files" field.
+func FilesIsNil() predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldIsNull(FieldFiles))
+}
+
+// FilesNotNil applies the NotNil predicate on the "files" field.
+func FilesNotNil() predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldNotNull(FieldFiles))
+}
+
+// FailureEQ applies the EQ predicate on the "failure" field.
+func FailureEQ(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldEQ(FieldFailure, v))
+}
+
+// FailureNEQ applies the NEQ predicate on the "failure" field.
+func FailureNEQ(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldNEQ(FieldFailure, v))
+}
+
+// FailureIn applies the In predicate on the "failure" field.
+func FailureIn(vs ...string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldIn(FieldFailure, vs...))
+}
+
+// FailureNotIn applies the NotIn predicate on the "failure" field.
+func FailureNotIn(vs ...string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldNotIn(FieldFailure, vs...))
+}
+
+// FailureGT applies the GT predicate on the "failure" field.
+func FailureGT(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldGT(FieldFailure, v))
+}
+
+// FailureGTE applies the GTE predicate on the "failure" field.
+func FailureGTE(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldGTE(FieldFailure, v))
+}
+
+// FailureLT applies the LT predicate on the "failure" field.
+func FailureLT(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldLT(FieldFailure, v))
+}
+
+// FailureLTE applies the LTE predicate on the "failure" field.
+func FailureLTE(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldLTE(FieldFailure, v))
+}
+
+// FailureContains applies the Contains predicate on the "failure" field.
+func FailureContains(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldContains(FieldFailure, v))
+}
+
+// FailureHasPrefix applies the HasPrefix predicate on the "failure" field.
+func FailureHasPrefix(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldHasPrefix(FieldFailure, v))
+}
+
+// FailureHasSuffix applies the HasSuffix predicate on the "failure" field.
+func FailureHasSuffix(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldHasSuffix(FieldFailure, v))
+}
+
+// FailureEqualFold applies the EqualFold predicate on the "failure" field.
+func FailureEqualFold(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldEqualFold(FieldFailure, v))
+}
+
+// FailureContainsFold applies the ContainsFold predicate on the "failure" field.
+func FailureContainsFold(v string) predicate.ExportArchive {
+	return predicate.ExportArchive(sql.FieldContainsFold(FieldFailure, v))
 }
 
 // ReadyAtEQ applies the EQ predicate on the "ready_at" field.

@@ -254,6 +254,9 @@ var (
 		{Name: "encryption_key", Type: field.TypeBytes, Nullable: true},
 		{Name: "size_bytes", Type: field.TypeInt64, Default: 0},
 		{Name: "sha256", Type: field.TypeString, Default: ""},
+		{Name: "progress", Type: field.TypeInt, Default: 0},
+		{Name: "files", Type: field.TypeJSON, Nullable: true},
+		{Name: "failure", Type: field.TypeString, Default: ""},
 		{Name: "ready_at", Type: field.TypeTime, Nullable: true},
 		{Name: "expires_at", Type: field.TypeTime, Nullable: true},
 		{Name: "request_id", Type: field.TypeInt, Unique: true},
@@ -266,7 +269,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "export_archives_rights_requests_export_archive",
-				Columns:    []*schema.Column{ExportArchivesColumns[10]},
+				Columns:    []*schema.Column{ExportArchivesColumns[13]},
 				RefColumns: []*schema.Column{RightsRequestsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -275,7 +278,7 @@ var (
 			{
 				Name:    "exportarchive_state_expires_at",
 				Unique:  false,
-				Columns: []*schema.Column{ExportArchivesColumns[3], ExportArchivesColumns[9]},
+				Columns: []*schema.Column{ExportArchivesColumns[3], ExportArchivesColumns[12]},
 			},
 		},
 	}
@@ -690,6 +693,8 @@ var (
 		{Name: "rejection_explanation", Type: field.TypeString, Size: 2147483647, Default: ""},
 		{Name: "possibly_repetitive", Type: field.TypeBool, Default: false},
 		{Name: "erasure_preview", Type: field.TypeJSON, Nullable: true},
+		{Name: "erasure_scheduled_at", Type: field.TypeTime, Nullable: true},
+		{Name: "erasure_receipt", Type: field.TypeJSON, Nullable: true},
 		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "purge_after", Type: field.TypeTime, Nullable: true},
 		{Name: "submitted_by_id", Type: field.TypeInt, Nullable: true},
@@ -704,19 +709,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "rights_requests_users_submitted_by",
-				Columns:    []*schema.Column{RightsRequestsColumns[23]},
+				Columns:    []*schema.Column{RightsRequestsColumns[25]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "rights_requests_organisations_organisation",
-				Columns:    []*schema.Column{RightsRequestsColumns[24]},
+				Columns:    []*schema.Column{RightsRequestsColumns[26]},
 				RefColumns: []*schema.Column{OrganisationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "rights_requests_users_rights_requests",
-				Columns:    []*schema.Column{RightsRequestsColumns[25]},
+				Columns:    []*schema.Column{RightsRequestsColumns[27]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -730,17 +735,17 @@ var (
 			{
 				Name:    "rightsrequest_subject_id_type_state",
 				Unique:  false,
-				Columns: []*schema.Column{RightsRequestsColumns[25], RightsRequestsColumns[3], RightsRequestsColumns[4]},
+				Columns: []*schema.Column{RightsRequestsColumns[27], RightsRequestsColumns[3], RightsRequestsColumns[4]},
 			},
 			{
 				Name:    "rightsrequest_subject_id_open_type",
 				Unique:  true,
-				Columns: []*schema.Column{RightsRequestsColumns[25], RightsRequestsColumns[6]},
+				Columns: []*schema.Column{RightsRequestsColumns[27], RightsRequestsColumns[6]},
 			},
 			{
 				Name:    "rightsrequest_organisation_id_state",
 				Unique:  false,
-				Columns: []*schema.Column{RightsRequestsColumns[24], RightsRequestsColumns[4]},
+				Columns: []*schema.Column{RightsRequestsColumns[26], RightsRequestsColumns[4]},
 			},
 		},
 	}
@@ -835,6 +840,7 @@ var (
 		{Name: "email", Type: field.TypeString, Size: 254},
 		{Name: "role", Type: field.TypeEnum, Enums: []string{"LEARNER", "EMPLOYER_ADMIN", "STAFF"}, Default: "LEARNER"},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"ACTIVE", "RESTRICTED", "CLOSED"}, Default: "ACTIVE"},
+		{Name: "closed_at", Type: field.TypeTime, Nullable: true},
 		{Name: "last_login_at", Type: field.TypeTime, Nullable: true},
 	}
 	// UsersTable holds the schema information for the "users" table.

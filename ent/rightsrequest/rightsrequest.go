@@ -64,6 +64,10 @@ const (
 	FieldPossiblyRepetitive = "possibly_repetitive"
 	// FieldErasurePreview holds the string denoting the erasure_preview field in the database.
 	FieldErasurePreview = "erasure_preview"
+	// FieldErasureScheduledAt holds the string denoting the erasure_scheduled_at field in the database.
+	FieldErasureScheduledAt = "erasure_scheduled_at"
+	// FieldErasureReceipt holds the string denoting the erasure_receipt field in the database.
+	FieldErasureReceipt = "erasure_receipt"
 	// FieldClosedAt holds the string denoting the closed_at field in the database.
 	FieldClosedAt = "closed_at"
 	// FieldPurgeAfter holds the string denoting the purge_after field in the database.
@@ -152,6 +156,8 @@ var Columns = []string{
 	FieldRejectionExplanation,
 	FieldPossiblyRepetitive,
 	FieldErasurePreview,
+	FieldErasureScheduledAt,
+	FieldErasureReceipt,
 	FieldClosedAt,
 	FieldPurgeAfter,
 }
@@ -411,6 +417,11 @@ func ByRejectionExplanation(opts ...sql.OrderTermOption) OrderOption {
 // ByPossiblyRepetitive orders the results by the possibly_repetitive field.
 func ByPossiblyRepetitive(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPossiblyRepetitive, opts...).ToFunc()
+}
+
+// ByErasureScheduledAt orders the results by the erasure_scheduled_at field.
+func ByErasureScheduledAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldErasureScheduledAt, opts...).ToFunc()
 }
 
 // ByClosedAt orders the results by the closed_at field.

@@ -150,6 +150,11 @@ func PossiblyRepetitive(v bool) predicate.RightsRequest {
 	return predicate.RightsRequest(sql.FieldEQ(FieldPossiblyRepetitive, v))
 }
 
+// ErasureScheduledAt applies equality check predicate on the "erasure_scheduled_at" field. It's identical to ErasureScheduledAtEQ.
+func ErasureScheduledAt(v time.Time) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldEQ(FieldErasureScheduledAt, v))
+}
+
 // ClosedAt applies equality check predicate on the "closed_at" field. It's identical to ClosedAtEQ.
 func ClosedAt(v time.Time) predicate.RightsRequest {
 	return predicate.RightsRequest(sql.FieldEQ(FieldClosedAt, v))
@@ -1148,6 +1153,66 @@ func ErasurePreviewIsNil() predicate.RightsRequest {
 // ErasurePreviewNotNil applies the NotNil predicate on the "erasure_preview" field.
 func ErasurePreviewNotNil() predicate.RightsRequest {
 	return predicate.RightsRequest(sql.FieldNotNull(FieldErasurePreview))
+}
+
+// ErasureScheduledAtEQ applies the EQ predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtEQ(v time.Time) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldEQ(FieldErasureScheduledAt, v))
+}
+
+// ErasureScheduledAtNEQ applies the NEQ predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtNEQ(v time.Time) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldNEQ(FieldErasureScheduledAt, v))
+}
+
+// ErasureScheduledAtIn applies the In predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtIn(vs ...time.Time) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldIn(FieldErasureScheduledAt, vs...))
+}
+
+// ErasureScheduledAtNotIn applies the NotIn predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtNotIn(vs ...time.Time) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldNotIn(FieldErasureScheduledAt, vs...))
+}
+
+// ErasureScheduledAtGT applies the GT predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtGT(v time.Time) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldGT(FieldErasureScheduledAt, v))
+}
+
+// ErasureScheduledAtGTE applies the GTE predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtGTE(v time.Time) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldGTE(FieldErasureScheduledAt, v))
+}
+
+// ErasureScheduledAtLT applies the LT predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtLT(v time.Time) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldLT(FieldErasureScheduledAt, v))
+}
+
+// ErasureScheduledAtLTE applies the LTE predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtLTE(v time.Time) predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldLTE(FieldErasureScheduledAt, v))
+}
+
+// ErasureScheduledAtIsNil applies the IsNil predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtIsNil() predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldIsNull(FieldErasureScheduledAt))
+}
+
+// ErasureScheduledAtNotNil applies the NotNil predicate on the "erasure_scheduled_at" field.
+func ErasureScheduledAtNotNil() predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldNotNull(FieldErasureScheduledAt))
+}
+
+// ErasureReceiptIsNil applies the IsNil predicate on the "erasure_receipt" field.
+func ErasureReceiptIsNil() predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldIsNull(FieldErasureReceipt))
+}
+
+// ErasureReceiptNotNil applies the NotNil predicate on the "erasure_receipt" field.
+func ErasureReceiptNotNil() predicate.RightsRequest {
+	return predicate.RightsRequest(sql.FieldNotNull(FieldErasureReceipt))
 }
 
 // ClosedAtEQ applies the EQ predicate on the "closed_at" field.

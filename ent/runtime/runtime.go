@@ -274,6 +274,30 @@ func init() {
 	exportarchiveDescSha256 := exportarchiveFields[5].Descriptor()
 	// exportarchive.DefaultSha256 holds the default value on creation for the sha256 field.
 	exportarchive.DefaultSha256 = exportarchiveDescSha256.Default.(string)
+	// exportarchiveDescProgress is the schema descriptor for progress field.
+	exportarchiveDescProgress := exportarchiveFields[6].Descriptor()
+	// exportarchive.DefaultProgress holds the default value on creation for the progress field.
+	exportarchive.DefaultProgress = exportarchiveDescProgress.Default.(int)
+	// exportarchive.ProgressValidator is a validator for the "progress" field. It is called by the builders before save.
+	exportarchive.ProgressValidator = func() func(int) error {
+		validators := exportarchiveDescProgress.Validators
+		fns := [...]func(int) error{
+			validators[0].(func(int) error),
+			validators[1].(func(int) error),
+		}
+		return func(progress int) error {
+			for _, fn := range fns {
+				if err := fn(progress); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// exportarchiveDescFailure is the schema descriptor for failure field.
+	exportarchiveDescFailure := exportarchiveFields[8].Descriptor()
+	// exportarchive.DefaultFailure holds the default value on creation for the failure field.
+	exportarchive.DefaultFailure = exportarchiveDescFailure.Default.(string)
 	financialrecordMixin := schema.FinancialRecord{}.Mixin()
 	financialrecord.Policy = privacy.NewPolicies(schema.FinancialRecord{})
 	financialrecord.Hooks[0] = func(next ent.Mutator) ent.Mutator {

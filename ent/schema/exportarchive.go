@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 	"github.com/learnerportal/portal/ent/privacy"
+	"github.com/learnerportal/portal/ent/schema/outcome"
 	"github.com/learnerportal/portal/ent/schema/rule"
 )
 
@@ -28,6 +29,12 @@ func (ExportArchive) Fields() []ent.Field {
 		field.Bytes("encryption_key").Optional().Sensitive().Annotations(entgql.Skip()),
 		field.Int64("size_bytes").Default(0),
 		field.String("sha256").Default(""),
+		field.Int("progress").Default(0).Min(0).Max(100).
+			Comment("Percent of the person's rows written so far, for the requester's progress bar."),
+		field.JSON("files", []outcome.ArchiveFile{}).Optional().Annotations(entgql.Skip()).
+			Comment("The archive's files as its manifest lists them."),
+		field.String("failure").Default("").Annotations(entgql.Skip()).
+			Comment("Why the last build attempt failed, for staff; the job retries."),
 		field.Time("ready_at").Optional().Nillable(),
 		field.Time("expires_at").Optional().Nillable(),
 	}

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 	"github.com/learnerportal/portal/ent/privacy"
+	"github.com/learnerportal/portal/ent/schema/outcome"
 	"github.com/learnerportal/portal/ent/schema/rule"
 )
 
@@ -60,7 +61,12 @@ func (RightsRequest) Fields() []ent.Field {
 			Annotations(entgql.Type("RejectionReason")),
 		field.Text("rejection_explanation").Default(""),
 		field.Bool("possibly_repetitive").Default(false),
-		field.JSON("erasure_preview", map[string]any{}).Optional().Annotations(entgql.Skip()),
+		field.JSON("erasure_preview", &outcome.Erasure{}).Optional().Annotations(entgql.Skip()).
+			Comment("What the requester was shown the erasure would delete and keep, as submitted."),
+		field.Time("erasure_scheduled_at").Optional().Nillable().
+			Comment("When the erasure job runs: after the cooling-off period, or at once when staff complete it."),
+		field.JSON("erasure_receipt", &outcome.Erasure{}).Optional().Annotations(entgql.Skip()).
+			Comment("What the erasure deleted and kept, recorded in its own transaction."),
 		field.Time("closed_at").Optional().Nillable().Annotations(entgql.OrderField("CLOSED_AT")),
 		field.Time("purge_after").Optional().Nillable().
 			Comment("Request records are kept for accountability, then purged by the retention sweep."),

@@ -35,6 +35,8 @@ func (User) Fields() []ent.Field {
 			Default("ACTIVE").
 			Comment("RESTRICTED keeps data but limits processing to storage; CLOSED follows erasure.").
 			Annotations(entgql.Type("AccountStatus"), entgql.OrderField("STATUS")),
+		field.Time("closed_at").Optional().Nillable().
+			Comment("When erasure closed the account; the row stays, emptied, so requests keep their subject."),
 		field.Time("last_login_at").Optional().Nillable().
 			Annotations(entgql.OrderField("LAST_LOGIN_AT")),
 	}

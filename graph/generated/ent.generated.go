@@ -3125,6 +3125,29 @@ func (ec *executionContext) fieldContext_ExportArchive_sha256(_ context.Context,
 	return graphql.NewScalarFieldContext("ExportArchive", field, false, false, "String")
 }
 
+func (ec *executionContext) _ExportArchive_progress(ctx context.Context, field graphql.CollectedField, obj *ent.ExportArchive) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ExportArchive_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ExportArchive_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ExportArchive", field, false, false, "Int")
+}
+
 func (ec *executionContext) _ExportArchive_readyAt(ctx context.Context, field graphql.CollectedField, obj *ent.ExportArchive) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8208,6 +8231,29 @@ func (ec *executionContext) fieldContext_RightsRequest_possiblyRepetitive(_ cont
 	return graphql.NewScalarFieldContext("RightsRequest", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _RightsRequest_erasureScheduledAt(ctx context.Context, field graphql.CollectedField, obj *ent.RightsRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsRequest_erasureScheduledAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ErasureScheduledAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RightsRequest_erasureScheduledAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsRequest", field, false, false, "Time")
+}
+
 func (ec *executionContext) _RightsRequest_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.RightsRequest) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9330,6 +9376,29 @@ func (ec *executionContext) _User_status(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_User_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "AccountStatus")
+}
+
+func (ec *executionContext) _User_closedAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, false, false, "Time")
 }
 
 func (ec *executionContext) _User_lastLoginAt(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -13841,7 +13910,7 @@ func (ec *executionContext) unmarshalInputExportArchiveWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "sizeBytes", "sizeBytesNEQ", "sizeBytesIn", "sizeBytesNotIn", "sizeBytesGT", "sizeBytesGTE", "sizeBytesLT", "sizeBytesLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "readyAt", "readyAtNEQ", "readyAtIn", "readyAtNotIn", "readyAtGT", "readyAtGTE", "readyAtLT", "readyAtLTE", "readyAtIsNil", "readyAtNotNil", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "requestID", "requestIDNEQ", "requestIDIn", "requestIDNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "sizeBytes", "sizeBytesNEQ", "sizeBytesIn", "sizeBytesNotIn", "sizeBytesGT", "sizeBytesGTE", "sizeBytesLT", "sizeBytesLTE", "sha256", "sha256NEQ", "sha256In", "sha256NotIn", "sha256GT", "sha256GTE", "sha256LT", "sha256LTE", "sha256Contains", "sha256HasPrefix", "sha256HasSuffix", "sha256EqualFold", "sha256ContainsFold", "progress", "progressNEQ", "progressIn", "progressNotIn", "progressGT", "progressGTE", "progressLT", "progressLTE", "readyAt", "readyAtNEQ", "readyAtIn", "readyAtNotIn", "readyAtGT", "readyAtGTE", "readyAtLT", "readyAtLTE", "readyAtIsNil", "readyAtNotNil", "expiresAt", "expiresAtNEQ", "expiresAtIn", "expiresAtNotIn", "expiresAtGT", "expiresAtGTE", "expiresAtLT", "expiresAtLTE", "expiresAtIsNil", "expiresAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -14240,6 +14309,62 @@ func (ec *executionContext) unmarshalInputExportArchiveWhereInput(ctx context.Co
 				return it, err
 			}
 			it.Sha256ContainsFold = data
+		case "progress":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progress"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Progress = data
+		case "progressNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progressNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgressNEQ = data
+		case "progressIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progressIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgressIn = data
+		case "progressNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progressNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgressNotIn = data
+		case "progressGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progressGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgressGT = data
+		case "progressGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progressGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgressGTE = data
+		case "progressLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progressLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgressLT = data
+		case "progressLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("progressLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgressLTE = data
 		case "readyAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("readyAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -21777,7 +21902,7 @@ func (ec *executionContext) unmarshalInputRightsRequestWhereInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "subjectID", "subjectIDNEQ", "subjectIDIn", "subjectIDNotIn", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDIsNil", "submittedByIDNotNil", "organisationID", "organisationIDNEQ", "organisationIDIn", "organisationIDNotIn", "organisationIDIsNil", "organisationIDNotNil", "type", "typeNEQ", "typeIn", "typeNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "rectificationField", "rectificationFieldNEQ", "rectificationFieldIn", "rectificationFieldNotIn", "rectificationFieldGT", "rectificationFieldGTE", "rectificationFieldLT", "rectificationFieldLTE", "rectificationFieldContains", "rectificationFieldHasPrefix", "rectificationFieldHasSuffix", "rectificationFieldEqualFold", "rectificationFieldContainsFold", "rectificationValue", "rectificationValueNEQ", "rectificationValueIn", "rectificationValueNotIn", "rectificationValueGT", "rectificationValueGTE", "rectificationValueLT", "rectificationValueLTE", "rectificationValueContains", "rectificationValueHasPrefix", "rectificationValueHasSuffix", "rectificationValueEqualFold", "rectificationValueContainsFold", "objectionProcessing", "objectionProcessingNEQ", "objectionProcessingIn", "objectionProcessingNotIn", "objectionProcessingGT", "objectionProcessingGTE", "objectionProcessingLT", "objectionProcessingLTE", "objectionProcessingContains", "objectionProcessingHasPrefix", "objectionProcessingHasSuffix", "objectionProcessingEqualFold", "objectionProcessingContainsFold", "portabilityRecipient", "portabilityRecipientNEQ", "portabilityRecipientIn", "portabilityRecipientNotIn", "portabilityRecipientGT", "portabilityRecipientGTE", "portabilityRecipientLT", "portabilityRecipientLTE", "portabilityRecipientContains", "portabilityRecipientHasPrefix", "portabilityRecipientHasSuffix", "portabilityRecipientEqualFold", "portabilityRecipientContainsFold", "receivedAt", "receivedAtNEQ", "receivedAtIn", "receivedAtNotIn", "receivedAtGT", "receivedAtGTE", "receivedAtLT", "receivedAtLTE", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "pausedAt", "pausedAtNEQ", "pausedAtIn", "pausedAtNotIn", "pausedAtGT", "pausedAtGTE", "pausedAtLT", "pausedAtLTE", "pausedAtIsNil", "pausedAtNotNil", "pausedDays", "pausedDaysNEQ", "pausedDaysIn", "pausedDaysNotIn", "pausedDaysGT", "pausedDaysGTE", "pausedDaysLT", "pausedDaysLTE", "extensionMonths", "extensionMonthsNEQ", "extensionMonthsIn", "extensionMonthsNotIn", "extensionMonthsGT", "extensionMonthsGTE", "extensionMonthsLT", "extensionMonthsLTE", "extensionReason", "extensionReasonNEQ", "extensionReasonIn", "extensionReasonNotIn", "extensionReasonGT", "extensionReasonGTE", "extensionReasonLT", "extensionReasonLTE", "extensionReasonContains", "extensionReasonHasPrefix", "extensionReasonHasSuffix", "extensionReasonEqualFold", "extensionReasonContainsFold", "rejectionReason", "rejectionReasonNEQ", "rejectionReasonIn", "rejectionReasonNotIn", "rejectionReasonIsNil", "rejectionReasonNotNil", "rejectionExplanation", "rejectionExplanationNEQ", "rejectionExplanationIn", "rejectionExplanationNotIn", "rejectionExplanationGT", "rejectionExplanationGTE", "rejectionExplanationLT", "rejectionExplanationLTE", "rejectionExplanationContains", "rejectionExplanationHasPrefix", "rejectionExplanationHasSuffix", "rejectionExplanationEqualFold", "rejectionExplanationContainsFold", "possiblyRepetitive", "possiblyRepetitiveNEQ", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "purgeAfter", "purgeAfterNEQ", "purgeAfterIn", "purgeAfterNotIn", "purgeAfterGT", "purgeAfterGTE", "purgeAfterLT", "purgeAfterLTE", "purgeAfterIsNil", "purgeAfterNotNil"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "subjectID", "subjectIDNEQ", "subjectIDIn", "subjectIDNotIn", "submittedByID", "submittedByIDNEQ", "submittedByIDIn", "submittedByIDNotIn", "submittedByIDIsNil", "submittedByIDNotNil", "organisationID", "organisationIDNEQ", "organisationIDIn", "organisationIDNotIn", "organisationIDIsNil", "organisationIDNotNil", "type", "typeNEQ", "typeIn", "typeNotIn", "state", "stateNEQ", "stateIn", "stateNotIn", "description", "descriptionNEQ", "descriptionIn", "descriptionNotIn", "descriptionGT", "descriptionGTE", "descriptionLT", "descriptionLTE", "descriptionContains", "descriptionHasPrefix", "descriptionHasSuffix", "descriptionEqualFold", "descriptionContainsFold", "rectificationField", "rectificationFieldNEQ", "rectificationFieldIn", "rectificationFieldNotIn", "rectificationFieldGT", "rectificationFieldGTE", "rectificationFieldLT", "rectificationFieldLTE", "rectificationFieldContains", "rectificationFieldHasPrefix", "rectificationFieldHasSuffix", "rectificationFieldEqualFold", "rectificationFieldContainsFold", "rectificationValue", "rectificationValueNEQ", "rectificationValueIn", "rectificationValueNotIn", "rectificationValueGT", "rectificationValueGTE", "rectificationValueLT", "rectificationValueLTE", "rectificationValueContains", "rectificationValueHasPrefix", "rectificationValueHasSuffix", "rectificationValueEqualFold", "rectificationValueContainsFold", "objectionProcessing", "objectionProcessingNEQ", "objectionProcessingIn", "objectionProcessingNotIn", "objectionProcessingGT", "objectionProcessingGTE", "objectionProcessingLT", "objectionProcessingLTE", "objectionProcessingContains", "objectionProcessingHasPrefix", "objectionProcessingHasSuffix", "objectionProcessingEqualFold", "objectionProcessingContainsFold", "portabilityRecipient", "portabilityRecipientNEQ", "portabilityRecipientIn", "portabilityRecipientNotIn", "portabilityRecipientGT", "portabilityRecipientGTE", "portabilityRecipientLT", "portabilityRecipientLTE", "portabilityRecipientContains", "portabilityRecipientHasPrefix", "portabilityRecipientHasSuffix", "portabilityRecipientEqualFold", "portabilityRecipientContainsFold", "receivedAt", "receivedAtNEQ", "receivedAtIn", "receivedAtNotIn", "receivedAtGT", "receivedAtGTE", "receivedAtLT", "receivedAtLTE", "dueAt", "dueAtNEQ", "dueAtIn", "dueAtNotIn", "dueAtGT", "dueAtGTE", "dueAtLT", "dueAtLTE", "pausedAt", "pausedAtNEQ", "pausedAtIn", "pausedAtNotIn", "pausedAtGT", "pausedAtGTE", "pausedAtLT", "pausedAtLTE", "pausedAtIsNil", "pausedAtNotNil", "pausedDays", "pausedDaysNEQ", "pausedDaysIn", "pausedDaysNotIn", "pausedDaysGT", "pausedDaysGTE", "pausedDaysLT", "pausedDaysLTE", "extensionMonths", "extensionMonthsNEQ", "extensionMonthsIn", "extensionMonthsNotIn", "extensionMonthsGT", "extensionMonthsGTE", "extensionMonthsLT", "extensionMonthsLTE", "extensionReason", "extensionReasonNEQ", "extensionReasonIn", "extensionReasonNotIn", "extensionReasonGT", "extensionReasonGTE", "extensionReasonLT", "extensionReasonLTE", "extensionReasonContains", "extensionReasonHasPrefix", "extensionReasonHasSuffix", "extensionReasonEqualFold", "extensionReasonContainsFold", "rejectionReason", "rejectionReasonNEQ", "rejectionReasonIn", "rejectionReasonNotIn", "rejectionReasonIsNil", "rejectionReasonNotNil", "rejectionExplanation", "rejectionExplanationNEQ", "rejectionExplanationIn", "rejectionExplanationNotIn", "rejectionExplanationGT", "rejectionExplanationGTE", "rejectionExplanationLT", "rejectionExplanationLTE", "rejectionExplanationContains", "rejectionExplanationHasPrefix", "rejectionExplanationHasSuffix", "rejectionExplanationEqualFold", "rejectionExplanationContainsFold", "possiblyRepetitive", "possiblyRepetitiveNEQ", "erasureScheduledAt", "erasureScheduledAtNEQ", "erasureScheduledAtIn", "erasureScheduledAtNotIn", "erasureScheduledAtGT", "erasureScheduledAtGTE", "erasureScheduledAtLT", "erasureScheduledAtLTE", "erasureScheduledAtIsNil", "erasureScheduledAtNotNil", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "purgeAfter", "purgeAfterNEQ", "purgeAfterIn", "purgeAfterNotIn", "purgeAfterGT", "purgeAfterGTE", "purgeAfterLT", "purgeAfterLTE", "purgeAfterIsNil", "purgeAfterNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23128,6 +23253,76 @@ func (ec *executionContext) unmarshalInputRightsRequestWhereInput(ctx context.Co
 				return it, err
 			}
 			it.PossiblyRepetitiveNEQ = data
+		case "erasureScheduledAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAt = data
+		case "erasureScheduledAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAtNEQ = data
+		case "erasureScheduledAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAtIn = data
+		case "erasureScheduledAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAtNotIn = data
+		case "erasureScheduledAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAtGT = data
+		case "erasureScheduledAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAtGTE = data
+		case "erasureScheduledAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAtLT = data
+		case "erasureScheduledAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAtLTE = data
+		case "erasureScheduledAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAtIsNil = data
+		case "erasureScheduledAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("erasureScheduledAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ErasureScheduledAtNotNil = data
 		case "closedAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -24270,7 +24465,7 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "email", "emailNEQ", "emailIn", "emailNotIn", "emailGT", "emailGTE", "emailLT", "emailLTE", "emailContains", "emailHasPrefix", "emailHasSuffix", "emailEqualFold", "emailContainsFold", "role", "roleNEQ", "roleIn", "roleNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "closedAt", "closedAtNEQ", "closedAtIn", "closedAtNotIn", "closedAtGT", "closedAtGTE", "closedAtLT", "closedAtLTE", "closedAtIsNil", "closedAtNotNil", "lastLoginAt", "lastLoginAtNEQ", "lastLoginAtIn", "lastLoginAtNotIn", "lastLoginAtGT", "lastLoginAtGTE", "lastLoginAtLT", "lastLoginAtLTE", "lastLoginAtIsNil", "lastLoginAtNotNil"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24613,6 +24808,76 @@ func (ec *executionContext) unmarshalInputUserWhereInput(ctx context.Context, ob
 				return it, err
 			}
 			it.StatusNotIn = data
+		case "closedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAt = data
+		case "closedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNEQ = data
+		case "closedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIn = data
+		case "closedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotIn = data
+		case "closedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGT = data
+		case "closedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtGTE = data
+		case "closedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLT = data
+		case "closedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtLTE = data
+		case "closedAtIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtIsNil = data
+		case "closedAtNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("closedAtNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClosedAtNotNil = data
 		case "lastLoginAt":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastLoginAt"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
@@ -25658,6 +25923,11 @@ func (ec *executionContext) _ExportArchive(ctx context.Context, sel ast.Selectio
 			}
 		case "sha256":
 			out.Values[i] = ec._ExportArchive_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "progress":
+			out.Values[i] = ec._ExportArchive_progress(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -27402,6 +27672,11 @@ func (ec *executionContext) _RightsRequest(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "erasureScheduledAt":
+			out.Values[i] = ec._RightsRequest_erasureScheduledAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "closedAt":
 			out.Values[i] = ec._RightsRequest_closedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -27824,6 +28099,11 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 		case "status":
 			out.Values[i] = ec._User_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._User_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "lastLoginAt":

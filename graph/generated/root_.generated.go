@@ -167,6 +167,7 @@ type ComplexityRoot struct {
 		CreatedAt func(childComplexity int) int
 		ExpiresAt func(childComplexity int) int
 		ID        func(childComplexity int) int
+		Progress  func(childComplexity int) int
 		ReadyAt   func(childComplexity int) int
 		Request   func(childComplexity int) int
 		RequestID func(childComplexity int) int
@@ -475,6 +476,7 @@ type ComplexityRoot struct {
 		Description          func(childComplexity int) int
 		DueAt                func(childComplexity int) int
 		DueSoon              func(childComplexity int) int
+		ErasureScheduledAt   func(childComplexity int) int
 		Events               func(childComplexity int) int
 		ExportArchive        func(childComplexity int) int
 		ExtensionMonths      func(childComplexity int) int
@@ -550,6 +552,7 @@ type ComplexityRoot struct {
 	User struct {
 		AccessLog                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
 		ActivityEvents           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ActivityEventOrder) int
+		ClosedAt                 func(childComplexity int) int
 		CommunicationPreferences func(childComplexity int) int
 		ConsentEvents            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ConsentEventOrder) int
 		Consents                 func(childComplexity int) int
@@ -1153,6 +1156,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ExportArchive.ID(childComplexity), true
+	case "ExportArchive.progress":
+		if e.ComplexityRoot.ExportArchive.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExportArchive.Progress(childComplexity), true
 	case "ExportArchive.readyAt":
 		if e.ComplexityRoot.ExportArchive.ReadyAt == nil {
 			break
@@ -2578,6 +2587,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RightsRequest.DueSoon(childComplexity), true
+	case "RightsRequest.erasureScheduledAt":
+		if e.ComplexityRoot.RightsRequest.ErasureScheduledAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.ErasureScheduledAt(childComplexity), true
 	case "RightsRequest.events":
 		if e.ComplexityRoot.RightsRequest.Events == nil {
 			break
@@ -2919,6 +2934,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.ActivityEvents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ActivityEventOrder)), true
+	case "User.closedAt":
+		if e.ComplexityRoot.User.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.ClosedAt(childComplexity), true
 	case "User.communicationPreferences":
 		if e.ComplexityRoot.User.CommunicationPreferences == nil {
 			break
@@ -4691,6 +4712,10 @@ type ExportArchive implements Node {
   state: ExportState!
   sizeBytes: Int!
   sha256: String!
+  """
+  Percent of the person's rows written so far, for the requester's progress bar.
+  """
+  progress: Int!
   readyAt: Time
   expiresAt: Time
   request: RightsRequest!
@@ -4797,6 +4822,17 @@ input ExportArchiveWhereInput {
   sha256HasSuffix: String
   sha256EqualFold: String
   sha256ContainsFold: String
+  """
+  progress field predicates
+  """
+  progress: Int
+  progressNEQ: Int
+  progressIn: [Int!]
+  progressNotIn: [Int!]
+  progressGT: Int
+  progressGTE: Int
+  progressLT: Int
+  progressLTE: Int
   """
   ready_at field predicates
   """
@@ -6882,6 +6918,10 @@ type RightsRequest implements Node {
   rejectionReason: RejectionReason
   rejectionExplanation: String!
   possiblyRepetitive: Boolean!
+  """
+  When the erasure job runs: after the cooling-off period, or at once when staff complete it.
+  """
+  erasureScheduledAt: Time
   closedAt: Time
   """
   Request records are kept for accountability, then purged by the retention sweep.
@@ -7213,6 +7253,19 @@ input RightsRequestWhereInput {
   possiblyRepetitive: Boolean
   possiblyRepetitiveNEQ: Boolean
   """
+  erasure_scheduled_at field predicates
+  """
+  erasureScheduledAt: Time
+  erasureScheduledAtNEQ: Time
+  erasureScheduledAtIn: [Time!]
+  erasureScheduledAtNotIn: [Time!]
+  erasureScheduledAtGT: Time
+  erasureScheduledAtGTE: Time
+  erasureScheduledAtLT: Time
+  erasureScheduledAtLTE: Time
+  erasureScheduledAtIsNil: Boolean
+  erasureScheduledAtNotNil: Boolean
+  """
   closed_at field predicates
   """
   closedAt: Time
@@ -7499,6 +7552,10 @@ type User implements Node {
   RESTRICTED keeps data but limits processing to storage; CLOSED follows erasure.
   """
   status: AccountStatus!
+  """
+  When erasure closed the account; the row stays, emptied, so requests keep their subject.
+  """
+  closedAt: Time
   lastLoginAt: Time
   profile: Profile
   memberships: [Membership!]
@@ -7823,6 +7880,19 @@ input UserWhereInput {
   statusIn: [AccountStatus!]
   statusNotIn: [AccountStatus!]
   """
+  closed_at field predicates
+  """
+  closedAt: Time
+  closedAtNEQ: Time
+  closedAtIn: [Time!]
+  closedAtNotIn: [Time!]
+  closedAtGT: Time
+  closedAtGTE: Time
+  closedAtLT: Time
+  closedAtLTE: Time
+  closedAtIsNil: Boolean
+  closedAtNotNil: Boolean
+  """
   last_login_at field predicates
   """
   lastLoginAt: Time
@@ -8106,6 +8176,8 @@ func (ec *executionContext) childFields_ExportArchive(ctx context.Context, field
 		return ec.fieldContext_ExportArchive_sizeBytes(ctx, field)
 	case "sha256":
 		return ec.fieldContext_ExportArchive_sha256(ctx, field)
+	case "progress":
+		return ec.fieldContext_ExportArchive_progress(ctx, field)
 	case "readyAt":
 		return ec.fieldContext_ExportArchive_readyAt(ctx, field)
 	case "expiresAt":
@@ -8666,6 +8738,8 @@ func (ec *executionContext) childFields_RightsRequest(ctx context.Context, field
 		return ec.fieldContext_RightsRequest_rejectionExplanation(ctx, field)
 	case "possiblyRepetitive":
 		return ec.fieldContext_RightsRequest_possiblyRepetitive(ctx, field)
+	case "erasureScheduledAt":
+		return ec.fieldContext_RightsRequest_erasureScheduledAt(ctx, field)
 	case "closedAt":
 		return ec.fieldContext_RightsRequest_closedAt(ctx, field)
 	case "purgeAfter":
@@ -8780,6 +8854,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_role(ctx, field)
 	case "status":
 		return ec.fieldContext_User_status(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_User_closedAt(ctx, field)
 	case "lastLoginAt":
 		return ec.fieldContext_User_lastLoginAt(ctx, field)
 	case "profile":

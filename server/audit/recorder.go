@@ -127,3 +127,12 @@ func systemContext(ctx context.Context) context.Context {
 
 // RecorderFrom returns the recorder of ctx, or nil.
 func RecorderFrom(ctx context.Context) *Recorder { return recorderFrom(ctx) }
+
+// RecordDownload writes the audit entry of v downloading entity entityID, which holds the data of
+// person subjectID. It is written at once, before the bytes are sent, so an aborted download is
+// still on record.
+func RecordDownload(ctx context.Context, client *ent.Client, v viewer.Viewer, subjectID int, entity string, entityID int, requestID string, at time.Time) error {
+	return newEntry(client, v, subjectID, requestID, at).
+		SetAction(auditentry.ActionDownload).SetEntity(entity).SetEntityID(entityID).
+		Exec(systemContext(ctx))
+}

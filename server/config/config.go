@@ -41,6 +41,22 @@ type Config struct {
 	// Holidays is the UK nation whose public holidays move due dates.
 	Holidays deadline.Nation
 
+	// ExportDir is the directory export archives are stored in, encrypted.
+	ExportDir string
+	// ExportLinkTTL is how long an export can be downloaded before it is deleted.
+	ExportLinkTTL time.Duration
+	// ErasureCoolingOff is how long a learner's own erasure request waits, cancellable, before
+	// it is carried out without staff.
+	ErasureCoolingOff time.Duration
+	// RequestRetention is how long a closed request's record is kept for accountability.
+	RequestRetention time.Duration
+	// SuppressionKey keys the hashes that keep erased email addresses off marketing lists and
+	// erased accounts from signing in again. It must stay the same for the hashes to match.
+	SuppressionKey []byte
+	// JobRescueAfter is how long a job may run before another replica takes it over, as after a
+	// crash. Every job is safe to run again.
+	JobRescueAfter time.Duration
+
 	SessionKey         []byte
 	SessionLifetime    time.Duration
 	CORSAllowedOrigins []string
@@ -88,6 +104,7 @@ func Load(env Env) (Config, error) {
 	l.identity(&c)
 	l.lists(&c)
 	l.mail(&c)
+	l.outcomes(&c)
 	return c, errors.Join(l.problems...)
 }
 
@@ -188,6 +205,40 @@ func (l *loader) mail(c *Config) {
 		l.bad("HOLIDAYS: %v", err)
 	}
 	c.Holidays = nation
+}
+
+// developmentSuppressionKey keys suppression hashes in development mode, where it must survive
+// restarts (a random key would forget every erasure) and guards nothing real.
+const developmentSuppressionKey = "development-only-suppression-key-not-a-secret"
+
+// outcomes checks the settings of what requests produce: exports, erasures and their retention.
+func (l *loader) outcomes(c *Config) {
+	c.ExportDir = orDefault(l.env.Getenv("EXPORT_DIR"), "exports")
+	c.ExportLinkTTL = l.days("EXPORT_LINK_DAYS", 7, 1, 90)
+	c.ErasureCoolingOff = l.days("ERASURE_COOLING_OFF_DAYS", 14, 0, 30)
+	c.RequestRetention = l.days("REQUEST_RECORD_RETENTION_DAYS", 3*365, 30, 20*365)
+	rescue, err := time.ParseDuration(orDefault(l.env.Getenv("JOB_RESCUE_AFTER"), "10m"))
+	if err != nil || rescue < time.Second {
+		l.bad("JOB_RESCUE_AFTER must be a duration of at least 1s such as 10m, got %q", l.env.Getenv("JOB_RESCUE_AFTER"))
+	}
+	c.JobRescueAfter = rescue
+	key := l.secret("SUPPRESSION_KEY")
+	switch {
+	case key == "" && c.DevMode:
+		key = developmentSuppressionKey
+	case len(key) < 32:
+		l.bad("SUPPRESSION_KEY (or SUPPRESSION_KEY_FILE) must be at least 32 characters of random text, kept for the life of the installation")
+	}
+	c.SuppressionKey = []byte(key)
+}
+
+// days reads a whole number of days between min and max.
+func (l *loader) days(name string, def, min, max int) time.Duration {
+	n, err := strconv.Atoi(orDefault(l.env.Getenv(name), strconv.Itoa(def)))
+	if err != nil || n < min || n > max {
+		l.bad("%s must be a whole number of days from %d to %d, got %q", name, min, max, l.env.Getenv(name))
+	}
+	return time.Duration(n) * 24 * time.Hour
 }
 
 // lists reads the comma-separated settings.

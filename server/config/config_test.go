@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func env(vars map[string]string) Env {
@@ -26,6 +27,7 @@ var production = map[string]string{
 	"OIDC_CLIENT_SECRET": "s3cret",
 	"SESSION_KEY":        strings.Repeat("k", 32),
 	"SMTP_URL":           "smtp://mail.example.org:587",
+	"SUPPRESSION_KEY":    strings.Repeat("s", 32),
 }
 
 func with(base map[string]string, changes ...string) map[string]string {
@@ -69,6 +71,12 @@ func TestLoadRefuses(t *testing.T) {
 		{"SMTP URL of another scheme", with(production, "SMTP_URL", "http://mail.example.org"), "SMTP_URL must be"},
 		{"bad sender", with(production, "MAIL_FROM", "not an address"), "MAIL_FROM"},
 		{"unknown holiday calendar", with(production, "HOLIDAYS", "wales-only"), "HOLIDAYS"},
+		{"no suppression key in production", with(production, "SUPPRESSION_KEY", ""), "SUPPRESSION_KEY"},
+		{"export link days not a number", with(production, "EXPORT_LINK_DAYS", "a week"), "EXPORT_LINK_DAYS"},
+		{"export link of no days", with(production, "EXPORT_LINK_DAYS", "0"), "EXPORT_LINK_DAYS"},
+		{"cooling-off longer than the deadline", with(production, "ERASURE_COOLING_OFF_DAYS", "31"), "ERASURE_COOLING_OFF_DAYS"},
+		{"request records kept under a month", with(production, "REQUEST_RECORD_RETENTION_DAYS", "7"), "REQUEST_RECORD_RETENTION_DAYS"},
+		{"job rescue not a duration", with(production, "JOB_RESCUE_AFTER", "soon"), "JOB_RESCUE_AFTER"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,7 +94,9 @@ func TestLoadDevelopmentDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !c.DevMode || c.Port != 8080 || c.PublicURL.String() != "http://localhost:8080" ||
-		c.OIDCIssuer != "http://localhost:8080/dev-idp" || c.SQLitePath != "portal.db" || len(c.SessionKey) < 32 {
+		c.OIDCIssuer != "http://localhost:8080/dev-idp" || c.SQLitePath != "portal.db" || len(c.SessionKey) < 32 ||
+		c.ExportDir != "exports" || c.ExportLinkTTL != 7*24*time.Hour || c.ErasureCoolingOff != 14*24*time.Hour ||
+		c.RequestRetention != 3*365*24*time.Hour || c.JobRescueAfter != 10*time.Minute || len(c.SuppressionKey) < 32 {
 		t.Fatalf("unexpected development defaults: %+v", c)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"entgo.io/ent/dialect"
 	"github.com/riverqueue/river"
@@ -33,6 +34,9 @@ type Config struct {
 	Logger   *slog.Logger
 	// Concurrency is how many jobs this replica works at once.
 	Concurrency int
+	// RescueAfter is how long a job may run before it is taken to have died with its replica
+	// and is run again; jobs time out at half of it, so a live one is never run twice at once.
+	RescueAfter time.Duration
 }
 
 // Open migrates River's tables and returns a queue that is not yet working jobs (see Start).
@@ -62,6 +66,9 @@ func Open(ctx context.Context, store *storage.Store, cfg Config) (*Queue, error)
 		Queues:       map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: max(cfg.Concurrency, 1)}},
 		Workers:      cfg.Workers,
 		PeriodicJobs: cfg.Periodic,
+		// Zero leaves River's defaults.
+		RescueStuckJobsAfter: cfg.RescueAfter,
+		JobTimeout:           cfg.RescueAfter / 2,
 	})
 	if err != nil {
 		q.close()
@@ -70,9 +77,9 @@ func Open(ctx context.Context, store *storage.Store, cfg Config) (*Queue, error)
 	return q, nil
 }
 
-// InsertTx inserts a job in tx, so it exists exactly when tx commits.
-func (q *Queue) InsertTx(ctx context.Context, tx *sql.Tx, args river.JobArgs) error {
-	_, err := q.client.InsertTx(ctx, tx, args, nil)
+// InsertTx inserts a job in tx, so it exists exactly when tx commits; opts may be nil.
+func (q *Queue) InsertTx(ctx context.Context, tx *sql.Tx, args river.JobArgs, opts *river.InsertOpts) error {
+	_, err := q.client.InsertTx(ctx, tx, args, opts)
 	return err
 }
 

@@ -77,17 +77,23 @@ func (p *Portal) openJobs(ctx context.Context, cfg config.Config, logger *slog.L
 	}
 	// The service inserts jobs into the queue, whose workers include the service's digest.
 	requests := request.NewService(deadline.New(cfg.Holidays), now,
-		request.EnqueuerFunc(func(ctx context.Context, tx *sql.Tx, args river.JobArgs) error {
-			return p.Jobs.InsertTx(ctx, tx, args)
-		}), cfg.PublicURL.String())
+		lateQueue{p}, cfg.PublicURL.String())
 	workers := river.NewWorkers()
 	river.AddWorker(workers, notify.NewWorker(p.Store.Client, mailer, now))
 	river.AddWorker(workers, request.NewDigestWorker(p.Store, requests))
 	river.AddWorker(workers, auth.NewSweepWorker(p.Store.Client, now))
 	p.Jobs, err = jobs.Open(ctx, p.Store, jobs.Config{
-		Workers: workers, Periodic: []*river.PeriodicJob{request.DigestJob(), auth.SweepJob()}, Logger: logger, Concurrency: 4,
+		Workers: workers, Periodic: []*river.PeriodicJob{request.DigestJob(), auth.SweepJob()}, Logger: logger, Concurrency: 4, RescueAfter: cfg.JobRescueAfter,
 	})
 	return requests, err
+}
+
+// lateQueue inserts into the portal's job queue, which is opened after the services that insert
+// into it (its workers need them).
+type lateQueue struct{ p *Portal }
+
+func (q lateQueue) InsertTx(ctx context.Context, tx *sql.Tx, args river.JobArgs, opts *river.InsertOpts) error {
+	return q.p.Jobs.InsertTx(ctx, tx, args, opts)
 }
 
 // Start begins the background work: delivering emails, the daily digest.

@@ -95,7 +95,7 @@ func (s *Service) notifyAs(ctx context.Context, tx *storage.Tx, r *ent.RightsReq
 		if err != nil {
 			return err
 		}
-		if err := s.jobs.InsertTx(ctx, tx.SQL, notify.DeliverArgs{NotificationID: n.ID}); err != nil {
+		if err := s.jobs.InsertTx(ctx, tx.SQL, notify.DeliverArgs{NotificationID: n.ID}, nil); err != nil {
 			return err
 		}
 	}

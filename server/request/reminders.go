@@ -82,7 +82,7 @@ func (s *Service) writeDigests(ctx context.Context, tx *storage.Tx) error {
 		if err != nil {
 			return err
 		}
-		if err := s.jobs.InsertTx(ctx, tx.SQL, notify.DeliverArgs{NotificationID: n.ID}); err != nil {
+		if err := s.jobs.InsertTx(ctx, tx.SQL, notify.DeliverArgs{NotificationID: n.ID}, nil); err != nil {
 			return err
 		}
 	}

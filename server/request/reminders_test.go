@@ -22,7 +22,7 @@ import (
 // transaction like the real queue would be.
 type recordedJobs struct{ args []river.JobArgs }
 
-func (r *recordedJobs) InsertTx(_ context.Context, tx *sql.Tx, args river.JobArgs) error {
+func (r *recordedJobs) InsertTx(_ context.Context, tx *sql.Tx, args river.JobArgs, _ *river.InsertOpts) error {
 	if tx == nil {
 		return storage.ErrNoTx
 	}

@@ -30,17 +30,9 @@ const RecordRetention = 3 * 365 * 24 * time.Hour
 // to be flagged as possibly repetitive.
 const RepeatWindow = 30 * 24 * time.Hour
 
-// Enqueuer inserts a background job in a business action's transaction.
+// Enqueuer inserts a background job in a business action's transaction; opts may be nil.
 type Enqueuer interface {
-	InsertTx(ctx context.Context, tx *sql.Tx, args river.JobArgs) error
-}
-
-// EnqueuerFunc adapts a function to Enqueuer.
-type EnqueuerFunc func(ctx context.Context, tx *sql.Tx, args river.JobArgs) error
-
-// InsertTx calls f.
-func (f EnqueuerFunc) InsertTx(ctx context.Context, tx *sql.Tx, args river.JobArgs) error {
-	return f(ctx, tx, args)
+	InsertTx(ctx context.Context, tx *sql.Tx, args river.JobArgs, opts *river.InsertOpts) error
 }
 
 // Service runs rights requests.
