@@ -21,6 +21,9 @@ describe('errorMessage', () => {
       'SERVICE_MESSAGES_REQUIRED',
       'NOT_CONSENT_BASED',
       'NOT_OBJECTABLE',
+      'LEGAL_HOLD',
+      'EXPORT_IN_PROGRESS',
+      'NOT_RESTRICTED',
     ] as const) {
       expect(errorMessage(err(code, 'Explained by the server.'))).toBe('Explained by the server.');
       expect(errorMessage(err(code, ''))).not.toBe('');

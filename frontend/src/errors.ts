@@ -43,6 +43,13 @@ export function errorMessage(err: unknown): string {
       return own || 'This use of your data does not rely on your consent; you can object to it instead where the law allows.';
     case 'NOT_OBJECTABLE':
       return own || 'This is not something you can object to here; you can ask us to restrict or erase your data with a request.';
+    case 'LEGAL_HOLD':
+      // The server's message names the hold and its reason.
+      return own || 'A legal hold stops this erasure until it is released.';
+    case 'EXPORT_IN_PROGRESS':
+      return own || 'A download of your data is already being prepared; it will be ready in a moment.';
+    case 'NOT_RESTRICTED':
+      return own || 'That account is not restricted. Reload the page to see its status.';
     case 'INTERNAL':
     case 'UNKNOWN':
       return GENERIC;

@@ -57,6 +57,9 @@ describe('request', () => {
     'SERVICE_MESSAGES_REQUIRED',
     'NOT_CONSENT_BASED',
     'NOT_OBJECTABLE',
+    'LEGAL_HOLD',
+    'EXPORT_IN_PROGRESS',
+    'NOT_RESTRICTED',
   ] as const)(
     'exposes extensions.code %s',
     async (code) => {

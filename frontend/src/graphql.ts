@@ -16,7 +16,11 @@ export type ServerErrorCode =
   // The learner's own choices (graph/account.graphqls).
   | 'SERVICE_MESSAGES_REQUIRED'
   | 'NOT_CONSENT_BASED'
-  | 'NOT_OBJECTABLE';
+  | 'NOT_OBJECTABLE'
+  // What requests produce (graph/outcome.graphqls).
+  | 'LEGAL_HOLD'
+  | 'EXPORT_IN_PROGRESS'
+  | 'NOT_RESTRICTED';
 
 /**
  * Every failure the SPA can see: a server code, `NETWORK` when no usable
@@ -39,6 +43,9 @@ const SERVER_CODES: ReadonlySet<string> = new Set<ServerErrorCode>([
   'SERVICE_MESSAGES_REQUIRED',
   'NOT_CONSENT_BASED',
   'NOT_OBJECTABLE',
+  'LEGAL_HOLD',
+  'EXPORT_IN_PROGRESS',
+  'NOT_RESTRICTED',
 ]);
 
 export interface GraphQLErrorPayload {

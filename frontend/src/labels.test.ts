@@ -31,6 +31,7 @@ import {
   eventStateLabel,
   eventSummary,
   formatDate,
+  formatDateAtTime,
   formatDateTime,
   months,
   REJECTION_REASONS,
@@ -103,12 +104,15 @@ describe('dates', () => {
     expect(formatDate('2026-03-29T23:30:00Z')).toBe('30 March 2026');
     expect(formatDate('2026-01-31T23:30:00Z')).toBe('31 January 2026');
     expect(formatDateTime('2026-07-01T13:05:00Z')).toBe('1 Jul 2026, 14:05');
+    expect(formatDateAtTime('2026-07-01T13:05:00Z')).toBe('1 July 2026 at 14:05');
+    expect(formatDateAtTime('2026-12-01T09:00:00Z')).toBe('1 December 2026 at 09:00');
   });
 
   it('shows nothing for a missing or unreadable value', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate('not a date')).toBe('');
     expect(formatDateTime(undefined)).toBe('');
+    expect(formatDateAtTime('')).toBe('');
   });
 
   it('counts months and days', () => {

@@ -236,6 +236,14 @@ export function formatDateTime(value: unknown): string {
   return d ? DATE_TIME.format(d) : '';
 }
 
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+
+/** "3 October 2026 at 14:05" in UK time, for a moment that matters to the hour (an erasure, a link's expiry). */
+export function formatDateAtTime(value: unknown): string {
+  const d = parse(value);
+  return d ? `${DATE.format(d)} at ${TIME.format(d)}` : '';
+}
+
 /** "1 month", "2 months". */
 export function months(n: number): string {
   return n === 1 ? '1 month' : `${n} months`;
@@ -531,6 +539,17 @@ const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
 
 export function accountStatusLabel(s: AccountStatus): string {
   return ACCOUNT_STATUS_LABELS[s];
+}
+
+const ACCOUNT_STATUS_STAFF_LABELS: Record<AccountStatus, string> = {
+  ACTIVE: 'Active',
+  RESTRICTED: 'Restricted: data kept, but not used for marketing, profiling or anything beyond storage',
+  CLOSED: 'Closed: the person’s data has been erased',
+};
+
+/** An account's status as staff read it, about someone else. */
+export function accountStatusStaffLabel(s: AccountStatus): string {
+  return ACCOUNT_STATUS_STAFF_LABELS[s];
 }
 
 /** "£295.00"; another currency in its own symbol or code. */

@@ -101,31 +101,49 @@ export function Flags({
 
 // --- loading data ------------------------------------------------------------------------
 
-export type Load<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
+export type Load<T> =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | {
+      status: 'ready';
+      data: T;
+      /** How many background refreshes in a row have failed since the data arrived (see `refresh`). */
+      refreshFailures?: number;
+    };
 
 /**
  * Runs `load` when deps change, aborting the previous run. `reload()` runs it
  * again but keeps showing the current data until the new data arrives, so a
- * page does not flash "Loading" after an action.
+ * page does not flash "Loading" after an action. `refresh()` is the same for a
+ * background check (polling): a failure keeps the data on the page and only
+ * counts in `refreshFailures`, unless it means the person was signed out.
  */
-export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): [Load<T>, () => void] {
+export function useLoad<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  deps: DependencyList,
+): [Load<T>, () => void, () => void] {
   const [state, setState] = useState<Load<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const soft = useRef(false);
+  const soft = useRef<'reload' | 'refresh' | null>(null);
   const loadRef = useRef(load);
   loadRef.current = load;
 
   useEffect(() => {
     const controller = new AbortController();
-    const keep = soft.current;
-    soft.current = false;
-    setState((s) => (keep && s.status === 'ready' ? s : { status: 'loading' }));
+    const mode = soft.current;
+    soft.current = null;
+    setState((s) => (mode && s.status === 'ready' ? s : { status: 'loading' }));
     loadRef.current(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'ready', data });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted && !isAbort(error)) setState({ status: 'error', error });
+        if (controller.signal.aborted || isAbort(error)) return;
+        setState((s) =>
+          mode === 'refresh' && s.status === 'ready' && !isSignedOut(error)
+            ? { ...s, refreshFailures: (s.refreshFailures ?? 0) + 1 }
+            : { status: 'error', error },
+        );
       },
     );
     return () => controller.abort();
@@ -133,10 +151,14 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: Depe
   }, [...deps, attempt]);
 
   const reload = useCallback(() => {
-    soft.current = true;
+    soft.current = 'reload';
     setAttempt((n) => n + 1);
   }, []);
-  return [state, reload];
+  const refresh = useCallback(() => {
+    soft.current ??= 'refresh';
+    setAttempt((n) => n + 1);
+  }, []);
+  return [state, reload, refresh];
 }
 
 // --- announcements -------------------------------------------------------------------------

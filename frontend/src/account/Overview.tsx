@@ -2,6 +2,7 @@ import { ACCOUNT_PAGES, accountPath } from '../router';
 import { Link, PageHeading, useTitle } from '../ui';
 import type { Viewer } from '../useViewer';
 import { AccountNav, ACCOUNT_PAGE_INFO } from './common';
+import { DownloadMyData } from './DownloadMyData';
 
 /** `/account`: what the account pages are for, one line each. */
 export function AccountOverview({ viewer }: { viewer: Viewer }) {
@@ -13,6 +14,7 @@ export function AccountOverview({ viewer }: { viewer: Viewer }) {
       <p className="lead">
         See and manage everything we hold about you, {viewer.displayName}, without having to write to us.
       </p>
+      <DownloadMyData />
       <ul className="account-pages">
         {ACCOUNT_PAGES.map((page) => (
           <li key={page} className="card account-pages__item">

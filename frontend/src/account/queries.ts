@@ -537,3 +537,16 @@ export const AccessLogQuery = graphql(`
     }
   }
 `);
+
+/** The learner's self-service download: a completed access request whose archive then builds. */
+export const DownloadMyDataMutation = graphql(`
+  mutation DownloadMyData {
+    downloadMyData {
+      id
+      exportArchive {
+        id
+        state
+      }
+    }
+  }
+`);

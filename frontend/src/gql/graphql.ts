@@ -91,6 +91,14 @@ export type DataCategory =
   | 'TECHNICAL'
   | 'TRANSACTIONS';
 
+/** ExportState is enum for the field state */
+export type ExportState =
+  | 'BUILDING'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'READY';
+
 /** FinancialRecordKind is enum for the field kind */
 export type FinancialRecordKind =
   | 'INVOICE'
@@ -483,6 +491,11 @@ export type AccessLogQueryVariables = Exact<{
 
 export type AccessLogQuery = { me: { id: string, accessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, occurredAt: unknown, actorRole: ActorRole, action: AuditAction, entity: string, count: number, actorOrganisation: { id: string, name: string } | null } | null } | null> | null } } };
 
+export type DownloadMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DownloadMyDataMutation = { downloadMyData: { id: string, exportArchive: { id: string, state: ExportState } | null } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -497,6 +510,15 @@ export type RequestSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RequestSubjectsQuery = { me: { id: string, memberships: Array<{ id: string, kind: MembershipKind, endedAt: unknown, organisation: { id: string, name: string, memberships: { edges: Array<{ node: { id: string, kind: MembershipKind, endedAt: unknown, user: { id: string, displayName: string, email: string } } | null } | null> | null } } }> | null } };
+
+export type ErasureReportFieldsFragment = { at: unknown, erased: Array<{ category: string, description: string, count: number }>, kept: Array<{ category: string, description: string, reason: string, until: unknown, count: number }>, holds: Array<{ kind: string, reason: string }> };
+
+export type ErasurePreviewQueryVariables = Exact<{
+  subjectID?: string | number | null | undefined;
+}>;
+
+
+export type ErasurePreviewQuery = { erasurePreview: { at: unknown, erased: Array<{ category: string, description: string, count: number }>, kept: Array<{ category: string, description: string, reason: string, until: unknown, count: number }>, holds: Array<{ kind: string, reason: string }> } };
 
 export type RequestDetailQueryVariables = Exact<{
   id: string | number;
@@ -523,7 +545,7 @@ export type RequestDetailQuery = { node:
     | { __typename: 'Profile' }
     | { __typename: 'RequestEvent' }
     | { __typename: 'RequestMessage' }
-    | { __typename: 'RightsRequest', id: string, type: RequestType, state: RequestState, description: string, rectificationField: string, rectificationValue: string, objectionProcessing: string, portabilityRecipient: string, receivedAt: unknown, dueAt: unknown, pausedAt: unknown, extensionMonths: number, extensionReason: string, rejectionReason: RejectionReason | null, rejectionExplanation: string, closedAt: unknown, open: boolean, overdue: boolean, dueSoon: boolean, availableActions: Array<RequestAction>, possiblyRepetitive?: boolean, subject: { id: string, displayName: string, email?: string }, submittedBy?: { id: string, displayName: string } | null, organisation?: { id: string, name: string } | null, timeline: Array<{ id: string, actorName: string, fromState: string, toState: string, note: string, occurredAt: unknown }>, conversation: Array<{ id: string, authorName: string, authorRole: ActorRole, body: string, sentAt: unknown }> }
+    | { __typename: 'RightsRequest', id: string, type: RequestType, state: RequestState, description: string, rectificationField: string, rectificationValue: string, objectionProcessing: string, portabilityRecipient: string, receivedAt: unknown, dueAt: unknown, pausedAt: unknown, extensionMonths: number, extensionReason: string, rejectionReason: RejectionReason | null, rejectionExplanation: string, closedAt: unknown, open: boolean, overdue: boolean, dueSoon: boolean, availableActions: Array<RequestAction>, possiblyRepetitive?: boolean, erasureScheduledAt: unknown, erasurePreview: { at: unknown, erased: Array<{ category: string, description: string, count: number }>, kept: Array<{ category: string, description: string, reason: string, until: unknown, count: number }>, holds: Array<{ kind: string, reason: string }> } | null, erasureReceipt: { at: unknown, erased: Array<{ category: string, description: string, count: number }>, kept: Array<{ category: string, description: string, reason: string, until: unknown, count: number }>, holds: Array<{ kind: string, reason: string }> } | null, exportArchive: { id: string, state: ExportState, progress: number, sizeBytes: number, sha256: string, readyAt: unknown, expiresAt: unknown, downloadURL: string | null, files: Array<{ name: string, size: number, sha256: string }> } | null, subject: { id: string, displayName: string, email?: string, status?: AccountStatus }, submittedBy?: { id: string, displayName: string } | null, organisation?: { id: string, name: string } | null, timeline: Array<{ id: string, actorName: string, fromState: string, toState: string, note: string, occurredAt: unknown }>, conversation: Array<{ id: string, authorName: string, authorRole: ActorRole, body: string, sentAt: unknown }> }
     | { __typename: 'SuppressionEntry' }
     | { __typename: 'SurveyAnswer' }
     | { __typename: 'User' }
@@ -615,6 +637,14 @@ export type SendRequestMessageMutationVariables = Exact<{
 
 
 export type SendRequestMessageMutation = { sendRequestMessage: { id: string } };
+
+export type LiftRestrictionMutationVariables = Exact<{
+  userID: string | number;
+  note: string;
+}>;
+
+
+export type LiftRestrictionMutation = { liftRestriction: { id: string, status: AccountStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -760,6 +790,27 @@ export const ConsentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsentFields"}) as unknown as TypedDocumentString<ConsentFieldsFragment, unknown>;
+export const ErasureReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ErasureReportFields on ErasureReport {
+  at
+  erased {
+    category
+    description
+    count
+  }
+  kept {
+    category
+    description
+    reason
+    until
+    count
+  }
+  holds {
+    kind
+    reason
+  }
+}
+    `, {"fragmentName":"ErasureReportFields"}) as unknown as TypedDocumentString<ErasureReportFieldsFragment, unknown>;
 export const FiguresFragmentDoc = new TypedDocumentString(`
     fragment Figures on RequestFigures {
   open
@@ -1416,6 +1467,17 @@ export const AccessLogDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<AccessLogQuery, AccessLogQueryVariables>;
+export const DownloadMyDataDocument = new TypedDocumentString(`
+    mutation DownloadMyData {
+  downloadMyData {
+    id
+    exportArchive {
+      id
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DownloadMyDataMutation, DownloadMyDataMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1486,6 +1548,31 @@ export const RequestSubjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestSubjectsQuery, RequestSubjectsQueryVariables>;
+export const ErasurePreviewDocument = new TypedDocumentString(`
+    query ErasurePreview($subjectID: ID) {
+  erasurePreview(subjectID: $subjectID) {
+    ...ErasureReportFields
+  }
+}
+    fragment ErasureReportFields on ErasureReport {
+  at
+  erased {
+    category
+    description
+    count
+  }
+  kept {
+    category
+    description
+    reason
+    until
+    count
+  }
+  holds {
+    kind
+    reason
+  }
+}`) as unknown as TypedDocumentString<ErasurePreviewQuery, ErasurePreviewQueryVariables>;
 export const RequestDetailDocument = new TypedDocumentString(`
     query RequestDetail($id: ID!, $staff: Boolean!) {
   node(id: $id) {
@@ -1512,10 +1599,33 @@ export const RequestDetailDocument = new TypedDocumentString(`
       dueSoon
       availableActions
       possiblyRepetitive @include(if: $staff)
+      erasureScheduledAt
+      erasurePreview {
+        ...ErasureReportFields
+      }
+      erasureReceipt {
+        ...ErasureReportFields
+      }
+      exportArchive {
+        id
+        state
+        progress
+        sizeBytes
+        sha256
+        readyAt
+        expiresAt
+        downloadURL
+        files {
+          name
+          size
+          sha256
+        }
+      }
       subject {
         id
         displayName
         email @include(if: $staff)
+        status @include(if: $staff)
       }
       submittedBy @include(if: $staff) {
         id
@@ -1543,7 +1653,25 @@ export const RequestDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RequestDetailQuery, RequestDetailQueryVariables>;
+    fragment ErasureReportFields on ErasureReport {
+  at
+  erased {
+    category
+    description
+    count
+  }
+  kept {
+    category
+    description
+    reason
+    until
+    count
+  }
+  holds {
+    kind
+    reason
+  }
+}`) as unknown as TypedDocumentString<RequestDetailQuery, RequestDetailQueryVariables>;
 export const RequestQueueDocument = new TypedDocumentString(`
     query RequestQueue($filter: RequestQueueFilter) {
   requestQueue(first: 100, filter: $filter) {
@@ -1678,3 +1806,11 @@ export const SendRequestMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendRequestMessageMutation, SendRequestMessageMutationVariables>;
+export const LiftRestrictionDocument = new TypedDocumentString(`
+    mutation LiftRestriction($userID: ID!, $note: String!) {
+  liftRestriction(userID: $userID, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LiftRestrictionMutation, LiftRestrictionMutationVariables>;

@@ -31,6 +31,7 @@ import {
   type FieldErrors,
   type RequestFormValues,
 } from './form';
+import { ErasurePreviewPanel } from './Erasure';
 import { loadMyRequests } from './MyRequests';
 import { RequestSubjectsQuery, SubmitRequestMutation } from './queries';
 
@@ -240,12 +241,7 @@ function RequestForm({
           error={fieldErrors.portabilityRecipient}
         />
       )}
-      {t === 'ERASURE' && (
-        <p className="callout callout--info">
-          Some records must be kept even after erasure, in minimised form: for example invoices and payments, which
-          the law requires us to keep for six years for tax. We will tell you what is kept and until when.
-        </p>
-      )}
+      {t === 'ERASURE' && <ErasurePreviewPanel subjectID={forEmployee ? values.subjectID : null} name={who} />}
 
       <TextField
         id="description"

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { errorCodeOf, errorMessage } from '../errors';
-import { fieldProblems, request } from '../graphql';
+import { errorCodeOf } from '../errors';
+import { request } from '../graphql';
 import type { RejectionReason, RequestAction, RequestDetailQuery as RequestDetailResult } from '../gql/graphql';
 import {
   actionDoneMessage,
@@ -31,7 +31,10 @@ import {
   useTitle,
 } from '../ui';
 import type { Viewer } from '../useViewer';
+import { ErasurePanel } from './Erasure';
+import { ExportPanel } from './ExportPanel';
 import type { FieldErrors } from './form';
+import { erasurePhase, pollDelay } from './outcome';
 import {
   CancelRequestMutation,
   CompleteRequestMutation,
@@ -43,6 +46,8 @@ import {
   SendRequestMessageMutation,
   StartRequestMutation,
 } from './queries';
+import { RestrictionPanel, showsRestriction } from './Restriction';
+import { FormFailure, TextArea, useSubmit } from './submit';
 
 export type RequestDetails = Extract<NonNullable<RequestDetailResult['node']>, { __typename: 'RightsRequest' }>;
 
@@ -60,9 +65,11 @@ function isMissing(err: unknown): boolean {
 
 export function RequestDetail({ id, viewer }: { id: string; viewer: Viewer }) {
   const staff = canUseRequestQueue(viewer.role);
-  const [state, reload] = useLoad((signal) => loadRequest(id, staff, signal), [id, staff]);
+  const [state, reload, refresh] = useLoad((signal) => loadRequest(id, staff, signal), [id, staff]);
   const r = state.status === 'ready' ? state.data : null;
+  const refreshFailures = state.status === 'ready' ? (state.refreshFailures ?? 0) : 0;
   const forOther = r !== null && r.subject.id !== viewer.id;
+  usePolling(r, refreshFailures, refresh);
   const title = r ? `${requestTitle(r.type)}${forOther ? ` for ${r.subject.displayName}` : ''}` : 'Request';
   useTitle(title);
 
@@ -83,9 +90,30 @@ export function RequestDetail({ id, viewer }: { id: string; viewer: Viewer }) {
         ) : (
           <LoadError error={state.error} onRetry={reload} />
         ))}
-      {state.status === 'ready' && (r ? <RequestBody r={r} staff={staff} onChanged={reload} /> : <NotThere />)}
+      {refreshFailures >= 2 && (
+        <p className="form-error" role="status">
+          We could not check for updates just now. The page keeps trying.
+        </p>
+      )}
+      {state.status === 'ready' &&
+        (r ? <RequestBody r={r} staff={staff} self={!forOther} onChanged={reload} onRefresh={refresh} /> : <NotThere />)}
     </>
   );
+}
+
+/**
+ * Checks on the request again while the portal works on it in the background (an archive
+ * being built, an erasure under way): see {@link pollDelay}. Each check's answer schedules the
+ * next; leaving the page (unmounting) cancels the pending one and aborts any in flight.
+ */
+function usePolling(r: RequestDetails | null, failures: number, refresh: () => void): void {
+  const delay = r ? pollDelay(r, Date.now(), failures) : null;
+  useEffect(() => {
+    if (delay === null) return;
+    const timer = window.setTimeout(refresh, delay);
+    return () => window.clearTimeout(timer);
+    // r and failures change with every answer, which schedules the next check.
+  }, [r, failures, delay, refresh]);
 }
 
 function NotThere() {
@@ -97,8 +125,34 @@ function NotThere() {
 }
 
 /** The page body for a loaded request; exported for tests. */
-export function RequestBody({ r, staff, onChanged }: { r: RequestDetails; staff: boolean; onChanged: () => void }) {
-  const actions = offeredActions(r);
+export function RequestBody({
+  r,
+  staff,
+  self = !staff,
+  onChanged,
+  onRefresh = onChanged,
+  now = Date.now(),
+}: {
+  r: RequestDetails;
+  staff: boolean;
+  /** The viewer is the person the request is about. */
+  self?: boolean;
+  /** After an action: load the request again. */
+  onChanged: () => void;
+  /** "Check again": load it again quietly. */
+  onRefresh?: () => void;
+  now?: number;
+}) {
+  const actions = offeredActions(r, now);
+  const outcome = (
+    <>
+      {(r.type === 'ACCESS' || r.type === 'PORTABILITY') && (
+        <ExportPanel r={r} self={self} staff={staff} onCheckAgain={onRefresh} />
+      )}
+      {r.type === 'ERASURE' && <ErasurePanel r={r} self={self} staff={staff} now={now} />}
+      {showsRestriction(r, staff) && <RestrictionPanel r={r} onChanged={onChanged} />}
+    </>
+  );
   const panel = actions.length > 0 && (
     <section aria-labelledby="actions-heading" className="card">
       <h2 id="actions-heading">{staff ? 'Actions' : 'What you can do'}</h2>
@@ -122,6 +176,7 @@ export function RequestBody({ r, staff, onChanged }: { r: RequestDetails; staff:
         </div>
       )}
       <Summary r={r} staff={staff} />
+      {outcome}
       {(staff || waitingForThem) && panel}
       <Timeline r={r} />
       <Conversation r={r} onSent={onChanged} />
@@ -133,10 +188,24 @@ export function RequestBody({ r, staff, onChanged }: { r: RequestDetails; staff:
 /**
  * The actions to show, in page order: those the server offers, less an
  * extension once the two months allowed in total are used up (there would be
- * nothing left to choose).
+ * nothing left to choose), and less completing or cancelling an erasure that
+ * is already under way (the server refuses the one, and the other comes too
+ * late to stop it).
  */
-export function offeredActions(r: Pick<RequestDetails, 'availableActions' | 'extensionMonths'>): RequestAction[] {
-  return REQUEST_ACTIONS.filter((a) => r.availableActions.includes(a) && !(a === 'EXTEND' && r.extensionMonths >= MAX_EXTENSION));
+export function offeredActions(
+  r: Pick<RequestDetails, 'availableActions' | 'extensionMonths'> & Partial<Pick<RequestDetails, 'type' | 'state' | 'open' | 'erasureScheduledAt'>>,
+  now = Date.now(),
+): RequestAction[] {
+  const underWay =
+    r.type !== undefined && r.state !== undefined && r.open !== undefined
+      ? erasurePhase({ type: r.type, state: r.state, open: r.open, erasureScheduledAt: r.erasureScheduledAt }, now) === 'underWay'
+      : false;
+  return REQUEST_ACTIONS.filter(
+    (a) =>
+      r.availableActions.includes(a) &&
+      !(a === 'EXTEND' && r.extensionMonths >= MAX_EXTENSION) &&
+      !(underWay && (a === 'COMPLETE' || a === 'CANCEL')),
+  );
 }
 
 /** The most a due date may be extended by, in months, in total. */
@@ -327,12 +396,29 @@ function ActionFormFor({ action, r, onDone }: { action: RequestAction; r: Reques
         />
       );
     case 'COMPLETE':
-      return (
+      return r.type === 'ERASURE' ? (
+        <NoteAction
+          r={r}
+          action={action}
+          title="Carry out the erasure"
+          intro="The person’s data is erased now, in the background, as the preview says; the request is completed when the erasure has finished. A legal hold stops it."
+          noteLabel="Note for the requester (optional)"
+          send={(note) => request(CompleteRequestMutation, { id: r.id, note })}
+          onDone={onDone}
+          doneMessage="The erasure is under way. The request is completed when it has finished."
+        />
+      ) : (
         <NoteAction
           r={r}
           action={action}
           title="Complete the request"
-          intro="The request has been answered."
+          intro={
+            r.type === 'ACCESS' || r.type === 'PORTABILITY'
+              ? 'The request has been answered. The portal prepares the copy of the data for the requester to download.'
+              : r.type === 'RESTRICTION'
+                ? 'The request has been answered. The account is restricted: its data is kept but used for nothing else until the restriction is lifted.'
+                : 'The request has been answered.'
+          }
           noteLabel="Note for the requester (optional)"
           send={(note) => request(CompleteRequestMutation, { id: r.id, note })}
           onDone={onDone}
@@ -369,70 +455,6 @@ function ActionFormFor({ action, r, onDone }: { action: RequestAction; r: Reques
   }
 }
 
-/** Form state shared by every action: busy, a form-level message and field errors. */
-interface Submit {
-  busy: boolean;
-  attempt: number;
-  message: string | null;
-  fields: FieldErrors;
-  /** Validates, sends, records any failure; true when the server accepted it. */
-  run: (validate: () => FieldErrors, send: () => Promise<unknown>) => Promise<boolean>;
-}
-
-function useSubmit(): Submit {
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const [message, setMessage] = useState<string | null>(null);
-  const [fields, setFields] = useState<FieldErrors>({});
-
-  async function run(validate: () => FieldErrors, send: () => Promise<unknown>): Promise<boolean> {
-    if (busy) return false;
-    setAttempt((n) => n + 1);
-    const invalid = validate();
-    if (Object.keys(invalid).length > 0) {
-      setFields(invalid);
-      setMessage(null);
-      return false;
-    }
-    setBusy(true);
-    try {
-      await send();
-      setFields({});
-      setMessage(null);
-      return true;
-    } catch (err) {
-      const placed: FieldErrors = {};
-      const other: string[] = [];
-      for (const p of fieldProblems(err)) {
-        if (!placed[p.field]) placed[p.field] = p.message;
-        other.push(p.message);
-      }
-      setFields(placed);
-      setMessage(other.length > 0 ? other.join(' ') : errorMessage(err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return { busy, attempt, message, fields, run };
-}
-
-/** A failed action's message, announced and focusable. */
-function FormFailure({ submit }: { submit: Submit }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  const shown = submit.message !== null || Object.keys(submit.fields).length > 0;
-  useEffect(() => {
-    if (shown) ref.current?.focus();
-  }, [shown, submit.attempt]);
-  if (!shown) return null;
-  return (
-    <p ref={ref} role="alert" tabIndex={-1} className="form-error">
-      {submit.message ?? 'Check the fields below.'}
-    </p>
-  );
-}
-
 function ActionBox({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
   const collapsed = useContext(CollapsedContext);
   if (collapsed) {
@@ -453,10 +475,10 @@ function ActionBox({ id, title, intro, children }: { id: string; title: string; 
   );
 }
 
-function useDone(action: RequestAction, onDone: () => void) {
+function useDone(action: RequestAction, onDone: () => void, message = actionDoneMessage(action)) {
   const announce = useAnnounce();
   return () => {
-    announce(actionDoneMessage(action), { focus: true });
+    announce(message, { focus: true });
     onDone();
   };
 }
@@ -468,6 +490,7 @@ function NoteAction({
   noteLabel,
   send,
   onDone,
+  doneMessage,
 }: {
   r: RequestDetails;
   action: RequestAction;
@@ -476,9 +499,11 @@ function NoteAction({
   noteLabel: string;
   send: (note: string | null) => Promise<unknown>;
   onDone: () => void;
+  /** What the page announces once done, when not the action's usual sentence. */
+  doneMessage?: string;
 }) {
   const submit = useSubmit();
-  const done = useDone(action, onDone);
+  const done = useDone(action, onDone, doneMessage);
   const [note, setNote] = useState('');
   const id = `action-${action.toLowerCase()}`;
 
@@ -736,46 +761,5 @@ function CancelAction({ r, onDone }: { r: RequestDetails; onDone: () => void }) 
         </form>
       )}
     </ActionBox>
-  );
-}
-
-function TextArea({
-  id,
-  label,
-  hint,
-  value,
-  onChange,
-  error,
-  rows = 4,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (v: string) => void;
-  error?: string;
-  rows?: number;
-}) {
-  return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError field={id} message={error} />
-      <textarea
-        id={id}
-        className="textarea"
-        rows={rows}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && errorId(id))}
-      />
-    </div>
   );
 }

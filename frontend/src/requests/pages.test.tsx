@@ -28,6 +28,10 @@ const base: RequestDetails = {
   overdue: false,
   dueSoon: true,
   availableActions: ['CANCEL'],
+  erasureScheduledAt: null,
+  erasurePreview: null,
+  erasureReceipt: null,
+  exportArchive: null,
   subject: { id: 'u1', displayName: 'Lucy Learner' },
   timeline: [
     { id: 'e1', actorName: 'Lucy Learner', fromState: '', toState: 'SUBMITTED', note: '', occurredAt: '2026-09-03T09:00:00Z' },

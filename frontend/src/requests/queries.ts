@@ -62,6 +62,38 @@ export const RequestSubjectsQuery = graphql(`
   }
 `);
 
+/** What an erasure deletes and keeps (graph/outcome.graphqls): the preview, then the receipt. */
+export const ErasureReportFields = graphql(`
+  fragment ErasureReportFields on ErasureReport {
+    at
+    erased {
+      category
+      description
+      count
+    }
+    kept {
+      category
+      description
+      reason
+      until
+      count
+    }
+    holds {
+      kind
+      reason
+    }
+  }
+`);
+
+/** What erasing the person would do now: the viewer (no subjectID), or an admin's employee. */
+export const ErasurePreviewQuery = graphql(`
+  query ErasurePreview($subjectID: ID) {
+    erasurePreview(subjectID: $subjectID) {
+      ...ErasureReportFields
+    }
+  }
+`);
+
 export const RequestDetailQuery = graphql(`
   query RequestDetail($id: ID!, $staff: Boolean!) {
     node(id: $id) {
@@ -88,10 +120,33 @@ export const RequestDetailQuery = graphql(`
         dueSoon
         availableActions
         possiblyRepetitive @include(if: $staff)
+        erasureScheduledAt
+        erasurePreview {
+          ...ErasureReportFields
+        }
+        erasureReceipt {
+          ...ErasureReportFields
+        }
+        exportArchive {
+          id
+          state
+          progress
+          sizeBytes
+          sha256
+          readyAt
+          expiresAt
+          downloadURL
+          files {
+            name
+            size
+            sha256
+          }
+        }
         subject {
           id
           displayName
           email @include(if: $staff)
+          status @include(if: $staff)
         }
         submittedBy @include(if: $staff) {
           id
@@ -265,6 +320,16 @@ export const SendRequestMessageMutation = graphql(`
   mutation SendRequestMessage($id: ID!, $body: String!) {
     sendRequestMessage(id: $id, body: $body) {
       id
+    }
+  }
+`);
+
+/** Staff end the restriction of processing of a person's account (graph/outcome.graphqls). */
+export const LiftRestrictionMutation = graphql(`
+  mutation LiftRestriction($userID: ID!, $note: String!) {
+    liftRestriction(userID: $userID, note: $note) {
+      id
+      status
     }
   }
 `);
