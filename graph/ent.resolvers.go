@@ -25,6 +25,9 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	return r.client.Noders(ctx, ids)
 }
 
+// ExportArchive returns generated.ExportArchiveResolver implementation.
+func (r *Resolver) ExportArchive() generated.ExportArchiveResolver { return &exportArchiveResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -43,6 +46,7 @@ func (r *Resolver) RightsRequest() generated.RightsRequestResolver { return &rig
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
 type (
+	exportArchiveResolver  struct{ *Resolver }
 	queryResolver          struct{ *Resolver }
 	requestEventResolver   struct{ *Resolver }
 	requestMessageResolver struct{ *Resolver }

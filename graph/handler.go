@@ -36,6 +36,7 @@ type Config struct {
 	TxOpener entgql.TxOpener
 	Profiles *profile.Service
 	Requests *request.Service
+	Eraser   Eraser
 	// Now is the clock of the account capabilities.
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -48,7 +49,7 @@ type Config struct {
 func NewHandler(c Config) *handler.Server {
 	srv := handler.New(pagedSchema{generated.NewExecutableSchema(generated.Config{
 		Resolvers: &Resolver{
-			client: c.Client, profiles: c.Profiles, requests: c.Requests,
+			client: c.Client, profiles: c.Profiles, requests: c.Requests, eraser: c.Eraser, now: c.Now,
 			consents: consent.NewService(c.Now), preferences: preference.NewService(c.Now), policies: policy.NewService(c.Now),
 		},
 		Directives: generated.DirectiveRoot{HasRole: hasRole},

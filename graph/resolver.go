@@ -4,6 +4,7 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/server/consent"
@@ -23,6 +24,8 @@ type Resolver struct {
 	consents    *consent.Service
 	preferences *preference.Service
 	policies    *policy.Service
+	eraser      Eraser
+	now         func() time.Time
 }
 
 // txClient is the ent client of the mutation's transaction. A mutation outside one is refused

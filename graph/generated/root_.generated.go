@@ -27,6 +27,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	ExportArchive() ExportArchiveResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
 	RequestEvent() RequestEventResolver
@@ -60,6 +61,12 @@ type ComplexityRoot struct {
 	ActivityEventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ArchiveFile struct {
+		Name   func(childComplexity int) int
+		SHA256 func(childComplexity int) int
+		Size   func(childComplexity int) int
 	}
 
 	AuditEntry struct {
@@ -163,18 +170,33 @@ type ComplexityRoot struct {
 		UpdatedAt         func(childComplexity int) int
 	}
 
+	ErasedItem struct {
+		Category    func(childComplexity int) int
+		Count       func(childComplexity int) int
+		Description func(childComplexity int) int
+	}
+
+	ErasureReport struct {
+		At     func(childComplexity int) int
+		Erased func(childComplexity int) int
+		Holds  func(childComplexity int) int
+		Kept   func(childComplexity int) int
+	}
+
 	ExportArchive struct {
-		CreatedAt func(childComplexity int) int
-		ExpiresAt func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Progress  func(childComplexity int) int
-		ReadyAt   func(childComplexity int) int
-		Request   func(childComplexity int) int
-		RequestID func(childComplexity int) int
-		Sha256    func(childComplexity int) int
-		SizeBytes func(childComplexity int) int
-		State     func(childComplexity int) int
-		UpdatedAt func(childComplexity int) int
+		CreatedAt   func(childComplexity int) int
+		DownloadURL func(childComplexity int) int
+		ExpiresAt   func(childComplexity int) int
+		Files       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Progress    func(childComplexity int) int
+		ReadyAt     func(childComplexity int) int
+		Request     func(childComplexity int) int
+		RequestID   func(childComplexity int) int
+		Sha256      func(childComplexity int) int
+		SizeBytes   func(childComplexity int) int
+		State       func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
 	}
 
 	FinancialRecord struct {
@@ -215,6 +237,19 @@ type ComplexityRoot struct {
 		KeptUntil func(childComplexity int) int
 		Purpose   func(childComplexity int) int
 		Retention func(childComplexity int) int
+	}
+
+	HoldNotice struct {
+		Kind   func(childComplexity int) int
+		Reason func(childComplexity int) int
+	}
+
+	KeptItem struct {
+		Category    func(childComplexity int) int
+		Count       func(childComplexity int) int
+		Description func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Until       func(childComplexity int) int
 	}
 
 	LearningRecord struct {
@@ -286,8 +321,10 @@ type ComplexityRoot struct {
 		AcceptPolicy                func(childComplexity int, versionID int) int
 		CancelRequest               func(childComplexity int, id int, reason *string) int
 		CompleteRequest             func(childComplexity int, id int, note *string) int
+		DownloadMyData              func(childComplexity int) int
 		ExtendRequest               func(childComplexity int, id int, months int, reason string) int
 		GiveConsent                 func(childComplexity int, purposeID int) int
+		LiftRestriction             func(childComplexity int, userID int, note string) int
 		ObjectToProcessing          func(childComplexity int, purposeID int) int
 		ProvideInformation          func(childComplexity int, id int, message string) int
 		RejectRequest               func(childComplexity int, id int, reason rightsrequest.RejectionReason, explanation string) int
@@ -412,16 +449,20 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		DataRegistry   func(childComplexity int) int
-		Me             func(childComplexity int) int
-		MyRequests     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
-		Node           func(childComplexity int, id int) int
-		Nodes          func(childComplexity int, ids []int) int
-		Organisations  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganisationOrder, where *ent.OrganisationWhereInput) int
-		PolicyVersions func(childComplexity int) int
-		RequestFigures func(childComplexity int) int
-		RequestQueue   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, filter *model.RequestQueueFilter) int
-		Users          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
+		DataRegistry      func(childComplexity int) int
+		ErasurePreview    func(childComplexity int, subjectID *int) int
+		MarketingAudience func(childComplexity int, channel communicationpreference.Channel, topic communicationpreference.Topic, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
+		Me                func(childComplexity int) int
+		MyRequests        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
+		Node              func(childComplexity int, id int) int
+		Nodes             func(childComplexity int, ids []int) int
+		Organisations     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganisationOrder, where *ent.OrganisationWhereInput) int
+		PolicyVersions    func(childComplexity int) int
+		ProfilingAudience func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) int
+		RequestFigures    func(childComplexity int) int
+		RequestQueue      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, filter *model.RequestQueueFilter) int
+		SuppressedEmails  func(childComplexity int, emails []string) int
+		Users             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy []*ent.UserOrder, where *ent.UserWhereInput) int
 	}
 
 	RequestEvent struct {
@@ -476,6 +517,8 @@ type ComplexityRoot struct {
 		Description          func(childComplexity int) int
 		DueAt                func(childComplexity int) int
 		DueSoon              func(childComplexity int) int
+		ErasurePreview       func(childComplexity int) int
+		ErasureReceipt       func(childComplexity int) int
 		ErasureScheduledAt   func(childComplexity int) int
 		Events               func(childComplexity int) int
 		ExportArchive        func(childComplexity int) int
@@ -684,6 +727,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ActivityEventEdge.Node(childComplexity), true
+
+	case "ArchiveFile.name":
+		if e.ComplexityRoot.ArchiveFile.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchiveFile.Name(childComplexity), true
+	case "ArchiveFile.sha256":
+		if e.ComplexityRoot.ArchiveFile.SHA256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchiveFile.SHA256(childComplexity), true
+	case "ArchiveFile.size":
+		if e.ComplexityRoot.ArchiveFile.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArchiveFile.Size(childComplexity), true
 
 	case "AuditEntry.action":
 		if e.ComplexityRoot.AuditEntry.Action == nil {
@@ -1138,18 +1200,74 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DataPurpose.UpdatedAt(childComplexity), true
 
+	case "ErasedItem.category":
+		if e.ComplexityRoot.ErasedItem.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasedItem.Category(childComplexity), true
+	case "ErasedItem.count":
+		if e.ComplexityRoot.ErasedItem.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasedItem.Count(childComplexity), true
+	case "ErasedItem.description":
+		if e.ComplexityRoot.ErasedItem.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasedItem.Description(childComplexity), true
+
+	case "ErasureReport.at":
+		if e.ComplexityRoot.ErasureReport.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasureReport.At(childComplexity), true
+	case "ErasureReport.erased":
+		if e.ComplexityRoot.ErasureReport.Erased == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasureReport.Erased(childComplexity), true
+	case "ErasureReport.holds":
+		if e.ComplexityRoot.ErasureReport.Holds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasureReport.Holds(childComplexity), true
+	case "ErasureReport.kept":
+		if e.ComplexityRoot.ErasureReport.Kept == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ErasureReport.Kept(childComplexity), true
+
 	case "ExportArchive.createdAt":
 		if e.ComplexityRoot.ExportArchive.CreatedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ExportArchive.CreatedAt(childComplexity), true
+	case "ExportArchive.downloadURL":
+		if e.ComplexityRoot.ExportArchive.DownloadURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExportArchive.DownloadURL(childComplexity), true
 	case "ExportArchive.expiresAt":
 		if e.ComplexityRoot.ExportArchive.ExpiresAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ExportArchive.ExpiresAt(childComplexity), true
+	case "ExportArchive.files":
+		if e.ComplexityRoot.ExportArchive.Files == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ExportArchive.Files(childComplexity), true
 	case "ExportArchive.id":
 		if e.ComplexityRoot.ExportArchive.ID == nil {
 			break
@@ -1359,6 +1477,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.HeldPurpose.Retention(childComplexity), true
+
+	case "HoldNotice.kind":
+		if e.ComplexityRoot.HoldNotice.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoldNotice.Kind(childComplexity), true
+	case "HoldNotice.reason":
+		if e.ComplexityRoot.HoldNotice.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HoldNotice.Reason(childComplexity), true
+
+	case "KeptItem.category":
+		if e.ComplexityRoot.KeptItem.Category == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KeptItem.Category(childComplexity), true
+	case "KeptItem.count":
+		if e.ComplexityRoot.KeptItem.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KeptItem.Count(childComplexity), true
+	case "KeptItem.description":
+		if e.ComplexityRoot.KeptItem.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KeptItem.Description(childComplexity), true
+	case "KeptItem.reason":
+		if e.ComplexityRoot.KeptItem.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KeptItem.Reason(childComplexity), true
+	case "KeptItem.until":
+		if e.ComplexityRoot.KeptItem.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KeptItem.Until(childComplexity), true
 
 	case "LearningRecord.certificateName":
 		if e.ComplexityRoot.LearningRecord.CertificateName == nil {
@@ -1664,6 +1826,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteRequest(childComplexity, args["id"].(int), args["note"].(*string)), true
+	case "Mutation.downloadMyData":
+		if e.ComplexityRoot.Mutation.DownloadMyData == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.DownloadMyData(childComplexity), true
 	case "Mutation.extendRequest":
 		if e.ComplexityRoot.Mutation.ExtendRequest == nil {
 			break
@@ -1686,6 +1854,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GiveConsent(childComplexity, args["purposeID"].(int)), true
+	case "Mutation.liftRestriction":
+		if e.ComplexityRoot.Mutation.LiftRestriction == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_liftRestriction_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LiftRestriction(childComplexity, args["userID"].(int), args["note"].(string)), true
 	case "Mutation.objectToProcessing":
 		if e.ComplexityRoot.Mutation.ObjectToProcessing == nil {
 			break
@@ -2280,7 +2459,29 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DataRegistry(childComplexity), true
+	case "Query.erasurePreview":
+		if e.ComplexityRoot.Query.ErasurePreview == nil {
+			break
+		}
 
+		args, err := ec.field_Query_erasurePreview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ErasurePreview(childComplexity, args["subjectID"].(*int)), true
+
+	case "Query.marketingAudience":
+		if e.ComplexityRoot.Query.MarketingAudience == nil {
+			break
+		}
+
+		args, err := ec.field_Query_marketingAudience_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MarketingAudience(childComplexity, args["channel"].(communicationpreference.Channel), args["topic"].(communicationpreference.Topic), args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
@@ -2337,6 +2538,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PolicyVersions(childComplexity), true
+	case "Query.profilingAudience":
+		if e.ComplexityRoot.Query.ProfilingAudience == nil {
+			break
+		}
+
+		args, err := ec.field_Query_profilingAudience_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ProfilingAudience(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int)), true
 	case "Query.requestFigures":
 		if e.ComplexityRoot.Query.RequestFigures == nil {
 			break
@@ -2354,6 +2566,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RequestQueue(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["filter"].(*model.RequestQueueFilter)), true
+	case "Query.suppressedEmails":
+		if e.ComplexityRoot.Query.SuppressedEmails == nil {
+			break
+		}
+
+		args, err := ec.field_Query_suppressedEmails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SuppressedEmails(childComplexity, args["emails"].([]string)), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -2587,6 +2810,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RightsRequest.DueSoon(childComplexity), true
+	case "RightsRequest.erasurePreview":
+		if e.ComplexityRoot.RightsRequest.ErasurePreview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.ErasurePreview(childComplexity), true
+	case "RightsRequest.erasureReceipt":
+		if e.ComplexityRoot.RightsRequest.ErasureReceipt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.ErasureReceipt(childComplexity), true
 	case "RightsRequest.erasureScheduledAt":
 		if e.ComplexityRoot.RightsRequest.ErasureScheduledAt == nil {
 			break
@@ -3323,6 +3558,103 @@ extend type Mutation {
   withdrawObjection(purposeID: ID!): Consent!
   "Records that the signed-in person accepted a published version of the privacy policy."
   acceptPolicy(versionID: ID!): PolicyAcceptance!
+}
+`, BuiltIn: false},
+	{Name: "../outcome.graphqls", Input: `"""
+What an erasure deletes or irreversibly anonymises, what it keeps, why and until when, and the
+legal holds that stop it. Before submitting it is the preview; the same preview is stored with the
+request, and after the erasure the receipt has the same shape.
+"""
+type ErasureReport {
+  "When the preview was prepared, or the erasure carried out."
+  at: Time!
+  erased: [ErasedItem!]!
+  kept: [KeptItem!]!
+  "Active legal holds: while any applies, the erasure cannot go ahead."
+  holds: [HoldNotice!]!
+}
+
+"One kind of record an erasure deletes or irreversibly anonymises."
+type ErasedItem {
+  category: String!
+  description: String!
+  count: Int!
+}
+
+"One kind of record an erasure keeps, why, and until when (null while a legal hold lasts)."
+type KeptItem {
+  category: String!
+  description: String!
+  reason: String!
+  until: Time
+  count: Int!
+}
+
+"A legal hold that stops an erasure, with the reason the requester is shown."
+type HoldNotice {
+  kind: String!
+  reason: String!
+}
+
+"One file of an export archive, as its manifest.json lists it."
+type ArchiveFile {
+  name: String!
+  "Size in bytes, uncompressed."
+  size: Int!
+  "SHA-256 of the file's contents, hex."
+  sha256: String!
+}
+
+extend type ExportArchive {
+  "The archive's files, once it is ready."
+  files: [ArchiveFile!]!
+  "Where the signed-in requester downloads the ZIP while it is ready and not expired; null otherwise."
+  downloadURL: String
+}
+
+extend type RightsRequest {
+  "ERASURE: what the requester was shown the erasure would delete and keep, when they submitted it."
+  erasurePreview: ErasureReport
+  "ERASURE: what the erasure deleted and kept, once carried out."
+  erasureReceipt: ErasureReport
+}
+
+extend type Query {
+  """
+  What erasing the person would delete and keep now, and any legal hold that stops it: the
+  learner for themselves (subjectID omitted), their employer admin, or staff.
+  """
+  erasurePreview(subjectID: ID): ErasureReport!
+  """
+  Which of the given email addresses (at most 1000) are on the marketing suppression list, for
+  checking a marketing import. Provider staff only.
+  """
+  suppressedEmails(emails: [String!]!): [String!]! @hasRole(roles: [STAFF])
+  """
+  The learners who may be sent marketing about topic on channel now: preference on, account
+  neither restricted nor closed, and for PARTNER_OFFERS consent to sharing with partners.
+  Provider staff only.
+  """
+  marketingAudience(channel: Channel!, topic: Topic!, after: Cursor, first: Int, before: Cursor, last: Int): UserConnection! @hasRole(roles: [STAFF])
+  """
+  The learners whom profiling for marketing may include: consent given, account neither
+  restricted nor closed. Provider staff only.
+  """
+  profilingAudience(after: Cursor, first: Int, before: Cursor, last: Int): UserConnection! @hasRole(roles: [STAFF])
+}
+
+extend type Mutation {
+  """
+  The learner's self-service download: records an access request, which the portal completes at
+  once by building the archive (follow its exportArchive). Fails with EXPORT_IN_PROGRESS while
+  one is still being built.
+  """
+  downloadMyData: RightsRequest!
+  """
+  Staff: ends the restriction of processing of a person's data (their account becomes ACTIVE),
+  telling them why on their latest restriction request. NOT_RESTRICTED if it is not restricted.
+  """
+  liftRestriction(userID: ID!, note: String!): User! @hasRole(roles: [STAFF])
 }
 `, BuiltIn: false},
 	{Name: "../profile.graphqls", Input: `"""
@@ -7958,6 +8290,18 @@ func (ec *executionContext) childFields_ActivityEventEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type ActivityEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ArchiveFile(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ArchiveFile_name(ctx, field)
+	case "size":
+		return ec.fieldContext_ArchiveFile_size(ctx, field)
+	case "sha256":
+		return ec.fieldContext_ArchiveFile_sha256(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArchiveFile", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8160,6 +8504,32 @@ func (ec *executionContext) childFields_DataPurpose(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type DataPurpose", field.Name)
 }
 
+func (ec *executionContext) childFields_ErasedItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_ErasedItem_category(ctx, field)
+	case "description":
+		return ec.fieldContext_ErasedItem_description(ctx, field)
+	case "count":
+		return ec.fieldContext_ErasedItem_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ErasedItem", field.Name)
+}
+
+func (ec *executionContext) childFields_ErasureReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_ErasureReport_at(ctx, field)
+	case "erased":
+		return ec.fieldContext_ErasureReport_erased(ctx, field)
+	case "kept":
+		return ec.fieldContext_ErasureReport_kept(ctx, field)
+	case "holds":
+		return ec.fieldContext_ErasureReport_holds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ErasureReport", field.Name)
+}
+
 func (ec *executionContext) childFields_ExportArchive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8184,6 +8554,10 @@ func (ec *executionContext) childFields_ExportArchive(ctx context.Context, field
 		return ec.fieldContext_ExportArchive_expiresAt(ctx, field)
 	case "request":
 		return ec.fieldContext_ExportArchive_request(ctx, field)
+	case "files":
+		return ec.fieldContext_ExportArchive_files(ctx, field)
+	case "downloadURL":
+		return ec.fieldContext_ExportArchive_downloadURL(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ExportArchive", field.Name)
 }
@@ -8266,6 +8640,32 @@ func (ec *executionContext) childFields_HeldPurpose(ctx context.Context, field g
 		return ec.fieldContext_HeldPurpose_keptUntil(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type HeldPurpose", field.Name)
+}
+
+func (ec *executionContext) childFields_HoldNotice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_HoldNotice_kind(ctx, field)
+	case "reason":
+		return ec.fieldContext_HoldNotice_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HoldNotice", field.Name)
+}
+
+func (ec *executionContext) childFields_KeptItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "category":
+		return ec.fieldContext_KeptItem_category(ctx, field)
+	case "description":
+		return ec.fieldContext_KeptItem_description(ctx, field)
+	case "reason":
+		return ec.fieldContext_KeptItem_reason(ctx, field)
+	case "until":
+		return ec.fieldContext_KeptItem_until(ctx, field)
+	case "count":
+		return ec.fieldContext_KeptItem_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KeptItem", field.Name)
 }
 
 func (ec *executionContext) childFields_LearningRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8756,6 +9156,10 @@ func (ec *executionContext) childFields_RightsRequest(ctx context.Context, field
 		return ec.fieldContext_RightsRequest_messages(ctx, field)
 	case "exportArchive":
 		return ec.fieldContext_RightsRequest_exportArchive(ctx, field)
+	case "erasurePreview":
+		return ec.fieldContext_RightsRequest_erasurePreview(ctx, field)
+	case "erasureReceipt":
+		return ec.fieldContext_RightsRequest_erasureReceipt(ctx, field)
 	case "open":
 		return ec.fieldContext_RightsRequest_open(ctx, field)
 	case "overdue":

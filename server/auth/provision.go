@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"slices"
@@ -47,6 +48,9 @@ func (s *Service) provisionOnce(ctx context.Context, c identityClaims, ip, userA
 	u, err := tx.User.Query().Where(user.OidcIssuer(c.Issuer), user.OidcSubject(c.Subject)).Only(ctx)
 	switch {
 	case ent.IsNotFound(err):
+		if erased, err := s.wasErased(ctx, tx, c); err != nil || erased {
+			return nil, cmp.Or(err, errAccountClosed)
+		}
 		if u, err = s.createUser(ctx, tx, c); err != nil {
 			return nil, err
 		}
@@ -75,6 +79,14 @@ func (s *Service) provisionOnce(ctx context.Context, c identityClaims, ip, userA
 		return nil, err
 	}
 	return u, tx.Commit()
+}
+
+// wasErased reports whether the identity's account was erased.
+func (s *Service) wasErased(ctx context.Context, tx *ent.Tx, c identityClaims) (bool, error) {
+	if s.cfg.Tombstone == nil {
+		return false, nil
+	}
+	return tx.User.Query().Where(user.OidcIssuer(c.Issuer), user.OidcSubject(s.cfg.Tombstone(c.Subject))).Exist(ctx)
 }
 
 func (s *Service) createUser(ctx context.Context, tx *ent.Tx, c identityClaims) (*ent.User, error) {

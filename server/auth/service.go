@@ -30,6 +30,9 @@ type Config struct {
 	// SecureCookies marks cookies Secure (the portal is served over https).
 	SecureCookies bool
 	StaffEmails   []string
+	// Tombstone maps an identity provider's subject to what erasure leaves in its place, so an
+	// erased person signing in again is refused instead of given a new, empty account.
+	Tombstone func(subject string) string
 	// HTTPClient talks to the identity provider; nil means a client with a 10-second timeout.
 	HTTPClient *http.Client
 }

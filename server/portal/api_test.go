@@ -97,7 +97,7 @@ func TestGraphQLRefusesFormsAndGetMutations(t *testing.T) {
 
 func TestPlaygroundAndIntrospectionAreForStaffOutsideDevelopment(t *testing.T) {
 	iss := newTestIssuer(t)
-	h := start(t, "OIDC_ISSUER", iss.url, "OIDC_CLIENT_ID", "portal-api", "OIDC_CLIENT_SECRET", "secret",
+	h := start(t, "OIDC_ISSUER", iss.url, "OIDC_CLIENT_ID", "portal-api", "OIDC_CLIENT_SECRET", "secret", "SUPPRESSION_KEY", strings.Repeat("k", 32),
 		"SESSION_KEY", strings.Repeat("s", 32), "SMTP_URL", "smtp://127.0.0.1:2525")
 	noRedirect := h.browser()
 	noRedirect.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }

@@ -74,7 +74,7 @@ func unsigned(claims jwt.Claims) string {
 
 func TestBearerTokens(t *testing.T) {
 	iss := newTestIssuer(t)
-	h := start(t, "OIDC_ISSUER", iss.url, "OIDC_CLIENT_ID", "portal-api", "OIDC_CLIENT_SECRET", "secret",
+	h := start(t, "OIDC_ISSUER", iss.url, "OIDC_CLIENT_ID", "portal-api", "OIDC_CLIENT_SECRET", "secret", "SUPPRESSION_KEY", strings.Repeat("k", 32),
 		"SESSION_KEY", strings.Repeat("s", 32), "SMTP_URL", "smtp://127.0.0.1:2525")
 	ctx := viewer.SystemContext(context.Background())
 	if _, err := h.portal.Store.Client.User.Create().SetOidcIssuer(iss.url).SetOidcSubject("api-user").

@@ -40,6 +40,7 @@ func start(t *testing.T, extraEnv ...string) *harness {
 		"PUBLIC_URL":   "http://" + srv.Listener.Addr().String(),
 		"SQLITE_PATH":  filepath.Join(t.TempDir(), "portal.db"),
 		"DATABASE_URL": storagetest.ScratchURL(t),
+		"EXPORT_DIR":   filepath.Join(t.TempDir(), "exports"),
 	}
 	for i := 0; i+1 < len(extraEnv); i += 2 {
 		vars[extraEnv[i]] = extraEnv[i+1]

@@ -22,6 +22,8 @@ import (
 	"github.com/learnerportal/portal/server/config"
 	"github.com/learnerportal/portal/server/deadline"
 	"github.com/learnerportal/portal/server/devidp"
+	"github.com/learnerportal/portal/server/erasure"
+	"github.com/learnerportal/portal/server/export"
 	"github.com/learnerportal/portal/server/jobs"
 	"github.com/learnerportal/portal/server/notify"
 	"github.com/learnerportal/portal/server/profile"
@@ -57,35 +59,53 @@ func New(ctx context.Context, cfg config.Config, logger *slog.Logger, now func()
 		}
 	}
 	p := &Portal{Store: store}
-	requests, err := p.openJobs(ctx, cfg, logger, now)
+	parts, err := p.openJobs(ctx, cfg, logger, now)
 	if err != nil {
 		store.Close()
 		return nil, err
 	}
-	if p.Handler, err = routes(cfg, store, requests, logger, now); err != nil {
+	if p.Handler, err = routes(cfg, store, parts, logger, now); err != nil {
 		p.Close()
 		return nil, err
 	}
 	return p, nil
 }
 
-// openJobs builds the request service and the job queue that delivers its emails and digests.
-func (p *Portal) openJobs(ctx context.Context, cfg config.Config, logger *slog.Logger, now func() time.Time) (*request.Service, error) {
+// services are the capabilities the routes serve.
+type services struct {
+	requests *request.Service
+	eraser   *erasure.Service
+	archives export.Blobs
+}
+
+// openJobs builds the capability services and the job queue that runs their background work:
+// emails, digests, archives, erasures and the retention sweep.
+func (p *Portal) openJobs(ctx context.Context, cfg config.Config, logger *slog.Logger, now func() time.Time) (services, error) {
 	mailer, err := notify.NewMailer(cfg.SMTPURL, cfg.MailFrom, now)
 	if err != nil {
-		return nil, err
+		return services{}, err
 	}
-	// The service inserts jobs into the queue, whose workers include the service's digest.
-	requests := request.NewService(deadline.New(cfg.Holidays), now,
-		lateQueue{p}, cfg.PublicURL.String())
+	archives, err := export.NewDir(cfg.ExportDir)
+	if err != nil {
+		return services{}, err
+	}
+	eraser := erasure.New(cfg.SuppressionKey, now, erasure.WithRequestRetention(cfg.RequestRetention))
+	// The service inserts jobs into the queue, whose workers include the service's own.
+	requests := request.NewService(deadline.New(cfg.Holidays), now, lateQueue{p}, cfg.PublicURL.String(), request.Outcomes{
+		Eraser: eraser, CoolingOff: cfg.ErasureCoolingOff, RecordRetention: cfg.RequestRetention,
+	})
 	workers := river.NewWorkers()
 	river.AddWorker(workers, notify.NewWorker(p.Store.Client, mailer, now))
 	river.AddWorker(workers, request.NewDigestWorker(p.Store, requests))
+	river.AddWorker(workers, request.NewErasureWorker(p.Store, requests))
+	river.AddWorker(workers, export.NewBuildWorker(p.Store, archives, now, cfg.ExportLinkTTL, logger, requests))
+	river.AddWorker(workers, export.NewExpiryWorker(p.Store, archives, now))
 	river.AddWorker(workers, auth.NewSweepWorker(p.Store.Client, now))
 	p.Jobs, err = jobs.Open(ctx, p.Store, jobs.Config{
-		Workers: workers, Periodic: []*river.PeriodicJob{request.DigestJob(), auth.SweepJob()}, Logger: logger, Concurrency: 4, RescueAfter: cfg.JobRescueAfter,
+		Workers: workers, Logger: logger, Concurrency: 4, RescueAfter: cfg.JobRescueAfter,
+		Periodic: []*river.PeriodicJob{request.DigestJob(), auth.SweepJob(), export.ExpiryJob()},
 	})
-	return requests, err
+	return services{requests: requests, eraser: eraser, archives: archives}, err
 }
 
 // lateQueue inserts into the portal's job queue, which is opened after the services that insert
@@ -109,7 +129,7 @@ func (p *Portal) Close() error {
 	return p.Store.Close()
 }
 
-func routes(cfg config.Config, store *storage.Store, requests *request.Service, logger *slog.Logger, now func() time.Time) (http.Handler, error) {
+func routes(cfg config.Config, store *storage.Store, parts services, logger *slog.Logger, now func() time.Time) (http.Handler, error) {
 	public := cfg.PublicURL.String()
 	signIn := auth.NewService(auth.Config{
 		Issuer:          cfg.OIDCIssuer,
@@ -120,6 +140,7 @@ func routes(cfg config.Config, store *storage.Store, requests *request.Service, 
 		SessionLifetime: cfg.SessionLifetime,
 		SecureCookies:   cfg.Secure(),
 		StaffEmails:     cfg.StaffEmails,
+		Tombstone:       parts.eraser.Tombstone,
 	}, store.Client, now, logger)
 
 	dist, err := fs.Sub(frontend.Dist, "dist")
@@ -130,7 +151,8 @@ func routes(cfg config.Config, store *storage.Store, requests *request.Service, 
 		Client:            store.Client,
 		TxOpener:          store,
 		Profiles:          profile.NewService(now),
-		Requests:          requests,
+		Requests:          parts.requests,
+		Eraser:            parts.eraser,
 		Now:               now,
 		Logger:            logger,
 		OpenIntrospection: cfg.DevMode,
@@ -154,6 +176,7 @@ func routes(cfg config.Config, store *storage.Store, requests *request.Service, 
 	mux.HandleFunc("GET /auth/callback", signIn.Callback)
 	mux.HandleFunc("/auth/logout", signIn.Logout)
 	mux.Handle("/graphql", corsFor(cfg.CORSAllowedOrigins, web.JSONOnly(signIn.Authenticate(audited(now, api)))))
+	mux.Handle("GET /exports/{id}", signIn.Authenticate(export.DownloadHandler(store, parts.archives, now)))
 	mux.Handle("GET /playground", signIn.Authenticate(playground(cfg.DevMode, dist)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {

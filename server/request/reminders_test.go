@@ -20,13 +20,17 @@ import (
 
 // recordedJobs is an Enqueuer that keeps the jobs it is given, inserted in the caller's
 // transaction like the real queue would be.
-type recordedJobs struct{ args []river.JobArgs }
+type recordedJobs struct {
+	args []river.JobArgs
+	opts []*river.InsertOpts
+}
 
-func (r *recordedJobs) InsertTx(_ context.Context, tx *sql.Tx, args river.JobArgs, _ *river.InsertOpts) error {
+func (r *recordedJobs) InsertTx(_ context.Context, tx *sql.Tx, args river.JobArgs, opts *river.InsertOpts) error {
 	if tx == nil {
 		return storage.ErrNoTx
 	}
 	r.args = append(r.args, args)
+	r.opts = append(r.opts, opts)
 	return nil
 }
 
@@ -37,7 +41,7 @@ func TestDigestListsOverdueAndDueSoonRequestsForEachStaffMember(t *testing.T) {
 	store := demo.Store
 	jobs := &recordedJobs{}
 	clock := deadline.New(deadline.EnglandAndWales)
-	s := NewService(clock, func() time.Time { return now }, jobs, "https://privacy.example.org")
+	s := NewService(clock, func() time.Time { return now }, jobs, "https://privacy.example.org", Outcomes{})
 	digest := func() []string {
 		jobs.args = nil
 		if err := store.InTx(ctx, func(ctx context.Context, tx *storage.Tx) error { return s.writeDigests(ctx, tx) }); err != nil {

@@ -22,10 +22,6 @@ import (
 	"github.com/learnerportal/portal/server/viewer"
 )
 
-// RecordRetention is how long a closed request's record is kept for accountability before the
-// retention sweep purges it.
-const RecordRetention = 3 * 365 * 24 * time.Hour
-
 // RepeatWindow is how recently a request of the same type must have been completed for a new one
 // to be flagged as possibly repetitive.
 const RepeatWindow = 30 * 24 * time.Hour
@@ -41,11 +37,12 @@ type Service struct {
 	now       func() time.Time
 	jobs      Enqueuer
 	portalURL string
+	outcomes  Outcomes
 }
 
 // NewService returns a Service; portalURL is used in the links emails carry.
-func NewService(clock *deadline.Clock, now func() time.Time, jobs Enqueuer, portalURL string) *Service {
-	return &Service{clock: clock, now: now, jobs: jobs, portalURL: portalURL}
+func NewService(clock *deadline.Clock, now func() time.Time, jobs Enqueuer, portalURL string, outcomes Outcomes) *Service {
+	return &Service{clock: clock, now: now, jobs: jobs, portalURL: portalURL, outcomes: outcomes}
 }
 
 // SubmitInput is a new request. SubjectID 0 means the viewer.
@@ -103,6 +100,12 @@ func (s *Service) Submit(ctx context.Context, tx *storage.Tx, in SubmitInput) (*
 	if v.Role == viewer.EmployerAdmin && in.SubjectID != v.UserID {
 		create.SetOrganisationID(v.OrganisationID)
 	}
+	note := ""
+	if in.Type == rightsrequest.TypeErasure {
+		if note, err = s.submitErasure(ctx, tx, create, in.SubjectID, in.SubjectID == v.UserID, now); err != nil {
+			return nil, err
+		}
+	}
 	req, err := create.Save(ctx)
 	if lostTheRace(err) {
 		return nil, ErrDuplicate // another submission took the open slot first
@@ -113,7 +116,10 @@ func (s *Service) Submit(ctx context.Context, tx *storage.Tx, in SubmitInput) (*
 	if err := s.record(ctx, tx, req, v, "", submitted, ""); err != nil {
 		return nil, err
 	}
-	return req, s.notify(ctx, tx, req, kindReceived, "")
+	if err := s.scheduleErasure(ctx, tx, req); err != nil {
+		return nil, err
+	}
+	return req, s.notify(ctx, tx, req, kindReceived, note)
 }
 
 // lostTheRace reports whether a submission failed because another took the open slot first: the
@@ -153,6 +159,9 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 	if err := validateAction(action, in); err != nil {
 		return nil, err
 	}
+	if action == Complete && req.Type == rightsrequest.TypeErasure {
+		return s.completeErasure(ctx, tx, req, v, in.Note)
+	}
 	now := s.now()
 	from := req.State
 	// The update applies only if the request is still in the state it was read in, so two
@@ -177,7 +186,10 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 		update.SetRejectionReason(in.RejectionReason).SetRejectionExplanation(in.Note)
 	}
 	if !IsOpen(to) {
-		update.SetClosedAt(now).SetPurgeAfter(now.Add(RecordRetention)).ClearOpenType().ClearPausedAt()
+		update.SetClosedAt(now).SetPurgeAfter(now.Add(s.recordRetention())).ClearOpenType().ClearPausedAt()
+		if req.ErasureScheduledAt != nil {
+			update.ClearErasureScheduledAt() // a cancelled erasure must not run
+		}
 	}
 	update.SetDueAt(s.clock.Due(req.ReceivedAt, extension, pausedDays))
 	if n, err := update.Save(ctx); err != nil {
@@ -195,6 +207,9 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 	if err := s.record(ctx, tx, req, v, from, to, note); err != nil {
 		return nil, err
 	}
+	if err := s.completed(ctx, tx, req, action); err != nil {
+		return nil, err
+	}
 	if action == RequestInformation || action == ProvideInformation {
 		if _, err := s.addMessage(ctx, tx, req, v, in.Note); err != nil {
 			return nil, err
@@ -206,6 +221,21 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 		return req, s.notifyAs(ctx, tx, req, kindUpdated, working, "")
 	}
 	return req, s.notify(ctx, tx, req, kindUpdated, in.Note)
+}
+
+// completed produces what completing a request of its type produces: an archive of the person's
+// data, or the restriction of their account. (Erasure completes in its own job.)
+func (s *Service) completed(ctx context.Context, tx *storage.Tx, r *ent.RightsRequest, action Action) error {
+	if action != Complete {
+		return nil
+	}
+	switch r.Type {
+	case rightsrequest.TypeAccess, rightsrequest.TypePortability:
+		return s.startExport(ctx, tx, r)
+	case rightsrequest.TypeRestriction:
+		return restrict(ctx, tx, r.SubjectID)
+	}
+	return nil
 }
 
 // SendMessage adds a message to a request's conversation. The requester (the subject or whoever
@@ -277,10 +307,14 @@ func PartiesOf(v viewer.Viewer, r *ent.RightsRequest) Party {
 
 // record writes one timeline entry.
 func (s *Service) record(ctx context.Context, tx *storage.Tx, r *ent.RightsRequest, v viewer.Viewer, from, to state, note string) error {
-	return tx.Client.RequestEvent.Create().
-		SetRequestID(r.ID).SetActorID(v.UserID).SetActorRole(roleOf(v, r)).
+	create := tx.Client.RequestEvent.Create().
+		SetRequestID(r.ID).SetActorRole(roleOf(v, r)).
 		SetFromState(string(from)).SetToState(string(to)).SetNote(note).
-		SetOccurredAt(s.now()).Exec(ctx)
+		SetOccurredAt(s.now())
+	if v.UserID != 0 {
+		create.SetActorID(v.UserID)
+	}
+	return create.Exec(ctx)
 }
 
 func (s *Service) addMessage(ctx context.Context, tx *storage.Tx, r *ent.RightsRequest, v viewer.Viewer, body string) (*ent.RequestMessage, error) {
@@ -292,6 +326,8 @@ func (s *Service) addMessage(ctx context.Context, tx *storage.Tx, r *ent.RightsR
 // roleOf is the capacity v acts in on r, as the timeline shows it.
 func roleOf(v viewer.Viewer, r *ent.RightsRequest) actor.Role {
 	switch {
+	case v.Role == viewer.System:
+		return actor.System
 	case v.Role == viewer.Staff:
 		return actor.Staff
 	case v.UserID == r.SubjectID:

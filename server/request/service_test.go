@@ -21,7 +21,7 @@ func TestConcurrentDuplicatesLeaveOneRequest(t *testing.T) {
 	system := viewer.SystemContext(context.Background())
 	demo := storagetest.Seeded(t, time.Now)
 	store, ellen := demo.Store, demo.IDs["ellen.jones@example.net"]
-	s := NewService(deadline.New(deadline.EnglandAndWales), time.Now, &recordedJobs{}, "https://privacy.example.org")
+	s := NewService(deadline.New(deadline.EnglandAndWales), time.Now, &recordedJobs{}, "https://privacy.example.org", Outcomes{})
 	var wg sync.WaitGroup
 	errs := make([]error, 5)
 	for i := range errs {
@@ -58,7 +58,7 @@ func TestConcurrentActionsDoNotTearARequest(t *testing.T) {
 	system := viewer.SystemContext(context.Background())
 	demo := storagetest.Seeded(t, time.Now)
 	store := demo.Store
-	s := NewService(deadline.New(deadline.EnglandAndWales), time.Now, &recordedJobs{}, "https://privacy.example.org")
+	s := NewService(deadline.New(deadline.EnglandAndWales), time.Now, &recordedJobs{}, "https://privacy.example.org", Outcomes{})
 	as := func(email string) context.Context { return demo.As(t, email) }
 	for round := range 5 {
 		var req *ent.RightsRequest

@@ -53,7 +53,7 @@ func AllowSubmission() privacy.MutationRule {
 // the requester's own actions make (cancelling, answering a request for information): no
 // extension, rejection or completion, which are staff's. It only denies.
 func RequesterChangesOnly() privacy.MutationRule {
-	allowed := []string{"state", "paused_at", "paused_days", "due_at", "closed_at", "purge_after", "open_type", "updated_at"}
+	allowed := []string{"state", "paused_at", "paused_days", "due_at", "closed_at", "purge_after", "open_type", "updated_at", "erasure_scheduled_at"}
 	return OnUpdates(privacy.MutationRuleFunc(func(ctx context.Context, m ent.Mutation) error {
 		v, _ := viewer.FromContext(ctx)
 		if !requester(v) {
