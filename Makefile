@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test?sslmode=disable
 
 .PHONY: run build test node-deps generate check-generated lint go-test-sqlite go-test-postgres \
-	frontend-test e2e-sqlite e2e-postgres
+	frontend-test e2e-sqlite e2e-postgres bench
 
 run: build
 	./bin/portal
@@ -50,6 +50,13 @@ go-test-sqlite:
 go-test-postgres:
 	bash .ci/ensure-postgres.sh
 	TEST_DATABASE_URL=$(POSTGRES_URL) go test -race -count=1 ./...
+
+# The export and erasure benchmarks on both databases; not part of `make test` (targets are
+# measured, never asserted by timed tests).
+bench:
+	go test -run '^$$' -bench 'Export|Erasure' -benchtime 1x ./server/export/ ./server/erasure/
+	bash .ci/ensure-postgres.sh
+	TEST_DATABASE_URL=$(POSTGRES_URL) go test -run '^$$' -bench 'Export|Erasure' -benchtime 1x ./server/export/ ./server/erasure/
 
 frontend-test: node-deps
 	npm run typecheck
