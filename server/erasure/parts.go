@@ -33,8 +33,8 @@ type erasedPart struct {
 	apply func(ctx context.Context, c *ent.Client, p *person, do bool) (int, error)
 }
 
-// erasedParts lists every table holding a person's data that an erasure empties. Each is one
-// statement whatever the number of rows: a person may have a million activity events.
+// erasedParts lists every table holding a person's data that an erasure empties. Each takes a
+// statement or two whatever the number of rows: a person may have a million activity events.
 func (s *Service) erasedParts(now time.Time) []erasedPart {
 	return []erasedPart{
 		{"CONTACT", "Your email address, the link to the account you sign in with, and when you last signed in",
@@ -109,14 +109,7 @@ func (s *Service) erasedParts(now time.Time) []erasedPart {
 			}},
 		{"REQUESTS", "The copies of your data prepared for you to download",
 			func(ctx context.Context, c *ent.Client, p *person, do bool) (int, error) {
-				// Forgetting an archive's key destroys it wherever the encrypted file lies; the row
-				// stays, expired, so that the export's own clean-up still finds the file.
-				w := exportarchive.And(exportarchive.HasRequestWith(rightsrequest.SubjectID(p.user.ID)),
-					exportarchive.Or(exportarchive.EncryptionKeyNotNil(), exportarchive.StateNEQ(exportarchive.StateExpired)))
-				if !do {
-					return c.ExportArchive.Query().Where(w).Count(ctx)
-				}
-				return c.ExportArchive.Update().Where(w).ClearEncryptionKey().SetState(exportarchive.StateExpired).SetExpiresAt(now).Save(ctx)
+				return expireArchives(ctx, c, p, now, do)
 			}},
 		{"LEGAL_HOLDS", "The records of legal holds on your data that have been released",
 			func(ctx context.Context, c *ent.Client, p *person, do bool) (int, error) {
@@ -124,6 +117,24 @@ func (s *Service) erasedParts(now time.Time) []erasedPart {
 				return countOrDelete(ctx, do, c.LegalHold.Query().Where(w).Count, c.LegalHold.Delete().Where(w).Exec)
 			}},
 	}
+}
+
+// expireArchives destroys the export archives of p's requests. Forgetting a ready archive's key
+// destroys it wherever the encrypted file lies, and expiring it now has the export's hourly
+// clean-up delete the file; an archive not yet built never will be.
+func expireArchives(ctx context.Context, c *ent.Client, p *person, now time.Time, do bool) (int, error) {
+	theirs := exportarchive.HasRequestWith(rightsrequest.SubjectID(p.user.ID))
+	ready := exportarchive.And(theirs, exportarchive.StateEQ(exportarchive.StateReady), exportarchive.EncryptionKeyNotNil())
+	unbuilt := exportarchive.And(theirs, exportarchive.StateNotIn(exportarchive.StateReady, exportarchive.StateExpired))
+	if !do {
+		return c.ExportArchive.Query().Where(exportarchive.Or(ready, unbuilt)).Count(ctx)
+	}
+	expired, err := c.ExportArchive.Update().Where(ready).ClearEncryptionKey().SetExpiresAt(now).Save(ctx)
+	if err != nil {
+		return 0, err
+	}
+	abandoned, err := c.ExportArchive.Update().Where(unbuilt).SetState(exportarchive.StateExpired).ClearEncryptionKey().Save(ctx)
+	return expired + abandoned, err
 }
 
 // countOrDelete runs del when do is true, and otherwise count.

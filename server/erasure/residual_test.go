@@ -132,6 +132,15 @@ func TestExecuteLeavesNoPersonalDataAnywhere(t *testing.T) {
 	if u.OidcSubject != svc.Tombstone(secrets["oidc subject"]) || u.Status != user.StatusClosed || u.ClosedAt == nil || u.LastLoginAt != nil {
 		t.Errorf("erased account: %+v", u)
 	}
+	// The export's hourly clean-up deletes the file of the archive that was ready; the one being
+	// built is abandoned.
+	ready := store.Client.ExportArchive.Query().Where(exportarchive.StateEQ(exportarchive.StateReady)).OnlyX(ctx)
+	if ready.EncryptionKey != nil || ready.ExpiresAt == nil || !ready.ExpiresAt.Equal(now) {
+		t.Errorf("the ready archive keeps its key or has not expired: %+v", ready)
+	}
+	if n := store.Client.ExportArchive.Query().Where(exportarchive.StateEQ(exportarchive.StateExpired), exportarchive.EncryptionKeyIsNil()).CountX(ctx); n != 1 {
+		t.Errorf("%d archives abandoned, want the one being built", n)
+	}
 	if admin, err := store.Client.User.Get(ctx, adminID); err != nil || admin.Email != "admin@org.test" {
 		t.Errorf("the admin who acted for the person keeps their own account: %+v %v", admin, err)
 	}
@@ -261,6 +270,7 @@ func fullPerson(t *testing.T, ctx context.Context, tx *storage.Tx, queue *jobs.Q
 	must(c.ExportArchive.Create().SetRequestID(ported.ID).SetState(exportarchive.StateReady).SetStorageKey("exports/archive-1.zip").
 		SetEncryptionKey([]byte(secrets["archive key"])).SetFiles([]outcome.ArchiveFile{{Name: "data.json", Size: 10}}).
 		SetReadyAt(now.AddDate(0, 0, -5)).SetExpiresAt(now.AddDate(0, 0, 2)).Exec(ctx))
+	must(c.ExportArchive.Create().SetRequestID(forThem.ID).SetState(exportarchive.StateBuilding).Exec(ctx))
 
 	name := secrets["first name"] + " " + secrets["last name"]
 	digestSubject, digestBody := notify.StaffDigest("Dana", []notify.DigestItem{

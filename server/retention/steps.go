@@ -37,11 +37,15 @@ const requestsPerBatch = batchSize / 10
 
 // purgeRequests deletes the records of requests closed longer ago than they are kept: those past
 // their purge date, and those closed before requests had one, counted from closing. Emails about
-// them stay, no longer linked (the database clears their request_id).
+// them stay, no longer linked (the database clears their request_id). A restricted person's
+// requests are kept with the rest of their data.
 func (w *SweepWorker) purgeRequests(ctx context.Context, now time.Time) (int, error) {
-	due := rightsrequest.Or(
-		rightsrequest.PurgeAfterLT(now),
-		rightsrequest.And(rightsrequest.PurgeAfterIsNil(), rightsrequest.ClosedAtLT(now.Add(-w.requestRetention))),
+	due := rightsrequest.And(
+		rightsrequest.Or(
+			rightsrequest.PurgeAfterLT(now),
+			rightsrequest.And(rightsrequest.PurgeAfterIsNil(), rightsrequest.ClosedAtLT(now.Add(-w.requestRetention))),
+		),
+		rightsrequest.Not(rightsrequest.HasSubjectWith(user.StatusEQ(user.StatusRestricted))),
 	)
 	return w.inBatches(ctx, func(ctx context.Context, tx *storage.Tx) (int, error) {
 		c := tx.Client
@@ -72,9 +76,10 @@ var activityPurposes = []struct {
 	{"usage-analytics", []activityevent.Kind{activityevent.KindPageView, activityevent.KindFeatureUse}},
 }
 
-// purgeActivity deletes activity events older than their purpose's retention. Only retention
-// counted from collection has a date per event; the other starts end with the account, which the
-// erasure of inactive accounts and erasure requests take care of.
+// purgeActivity deletes activity events older than their purpose's retention, except a restricted
+// person's, which are kept until the restriction is lifted. Only retention counted from collection
+// has a date per event; the other starts end with the account, which the erasure of inactive
+// accounts and erasure requests take care of.
 func (w *SweepWorker) purgeActivity(ctx context.Context, now time.Time) (int, error) {
 	total := 0
 	for _, ap := range activityPurposes {
@@ -85,7 +90,8 @@ func (w *SweepWorker) purgeActivity(ctx context.Context, now time.Time) (int, er
 		if !ok || p.RetentionFrom != datapurpose.RetentionFromCollection {
 			continue
 		}
-		old := activityevent.And(activityevent.KindIn(ap.kinds...), activityevent.OccurredAtLT(now.AddDate(0, -p.RetentionMonths, 0)))
+		old := activityevent.And(activityevent.KindIn(ap.kinds...), activityevent.OccurredAtLT(now.AddDate(0, -p.RetentionMonths, 0)),
+			activityevent.Not(activityevent.HasUserWith(user.StatusEQ(user.StatusRestricted))))
 		n, err := w.inBatches(ctx, func(ctx context.Context, tx *storage.Tx) (int, error) {
 			ids, err := tx.Client.ActivityEvent.Query().Where(old).Limit(batchSize).IDs(ctx)
 			if err != nil || len(ids) == 0 {
@@ -109,8 +115,9 @@ const accountsPerPage = 100
 
 // eraseInactiveAccounts erases the learners whose last activity (their last sign-in, or their
 // account's creation if they never signed in) is older than the registry keeps an account after
-// the relationship ends: their silence is taken as its end. Staff, employer admins, people under
-// a legal hold and people with an open request are left alone.
+// the relationship ends: their silence is taken as its end. Staff, employer admins, restricted
+// accounts (whose data is kept until the restriction is lifted), people under a legal hold and
+// people with an open request are left alone.
 func (w *SweepWorker) eraseInactiveAccounts(ctx context.Context, now time.Time) (int, error) {
 	p, ok, err := w.purpose(ctx, AccountPurpose)
 	if err != nil || !ok {
@@ -119,7 +126,7 @@ func (w *SweepWorker) eraseInactiveAccounts(ctx context.Context, now time.Time) 
 	cutoff := now.AddDate(0, -p.RetentionMonths, 0)
 	inactive := user.And(
 		user.RoleEQ(user.RoleLearner),
-		user.StatusNEQ(user.StatusClosed),
+		user.StatusEQ(user.StatusActive),
 		user.Or(user.LastLoginAtLT(cutoff), user.And(user.LastLoginAtIsNil(), user.CreatedAtLT(cutoff))),
 		user.Not(user.HasLegalHoldsWith(legalhold.ReleasedAtIsNil())),
 		// open_type is set exactly while a request is open.

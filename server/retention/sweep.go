@@ -1,7 +1,8 @@
 // Package retention deletes what the portal no longer has a reason to keep, once a day: financial
 // records past their retention date, request records past their accountability period, activity
 // events older than the data registry allows, and the accounts of learners gone quiet for longer
-// than the registry keeps an account, which are erased.
+// than the registry keeps an account, which are erased. A restricted person's data is kept,
+// whatever its age, until the restriction is lifted.
 package retention
 
 import (

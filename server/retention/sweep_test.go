@@ -84,6 +84,11 @@ func (e *env) person(role user.Role, created time.Time, lastLogin *time.Time) *e
 
 func (e *env) learner() *ent.User { return e.person(user.RoleLearner, now.AddDate(-1, 0, 0), &now) }
 
+// restrict restricts u's processing to storage.
+func (e *env) restrict(u *ent.User) *ent.User {
+	return e.store.Client.User.UpdateOne(u).SetStatus(user.StatusRestricted).SaveX(e.ctx)
+}
+
 func (e *env) sweep(t *testing.T) retention.Report {
 	t.Helper()
 	r, err := e.worker.Sweep(context.Background())
@@ -126,23 +131,25 @@ func TestSweepPurgesFinancialRecordsPastTheirDate(t *testing.T) {
 
 func TestSweepPurgesRequestsPastTheirAccountability(t *testing.T) {
 	e := newEnv(t)
-	subject := e.learner()
+	subject, restricted := e.learner(), e.restrict(e.learner())
 	tests := []struct {
 		name       string
+		subject    *ent.User
 		closedAt   *time.Time
 		purgeAfter *time.Time
 		gone       bool
 	}{
-		{"purge date a second ago", ptr(now.AddDate(-3, 0, 0)), ptr(now.Add(-time.Second)), true},
-		{"purge date in a second", ptr(now.AddDate(-3, 0, 0)), ptr(now.Add(time.Second)), false},
-		{"no purge date, closed a second longer ago than the retention", ptr(now.Add(-requestRetention - time.Second)), nil, true},
-		{"no purge date, closed a second less long ago than the retention", ptr(now.Add(-requestRetention + time.Second)), nil, false},
-		{"still open", nil, nil, false},
+		{"purge date a second ago", subject, ptr(now.AddDate(-3, 0, 0)), ptr(now.Add(-time.Second)), true},
+		{"purge date in a second", subject, ptr(now.AddDate(-3, 0, 0)), ptr(now.Add(time.Second)), false},
+		{"no purge date, closed a second longer ago than the retention", subject, ptr(now.Add(-requestRetention - time.Second)), nil, true},
+		{"no purge date, closed a second less long ago than the retention", subject, ptr(now.Add(-requestRetention + time.Second)), nil, false},
+		{"still open", subject, nil, nil, false},
+		{"a restricted person's, past its purge date", restricted, ptr(now.AddDate(-3, 0, 0)), ptr(now.Add(-time.Second)), false},
 	}
 	ids := make([]int, len(tests))
 	notices := make([]int, len(tests))
 	for i, tc := range tests {
-		ids[i], notices[i] = e.request(subject, rightsrequest.TypeAccess, tc.closedAt, tc.purgeAfter)
+		ids[i], notices[i] = e.request(tc.subject, rightsrequest.TypeAccess, tc.closedAt, tc.purgeAfter)
 	}
 	if r := e.sweep(t); r != (retention.Report{Requests: 2}) {
 		t.Errorf("report %+v", r)
@@ -190,24 +197,26 @@ func (e *env) request(subject *ent.User, kind rightsrequest.Type, closedAt, purg
 
 func TestSweepPurgesActivityOlderThanTheRegistryAllows(t *testing.T) {
 	e := newEnv(t)
-	person := e.learner()
+	person, restricted := e.learner(), e.restrict(e.learner())
 	security, usage := now.AddDate(0, -securityMonths, 0), now.AddDate(0, -usageMonths, 0)
 	tests := []struct {
 		name string
+		who  *ent.User
 		kind activityevent.Kind
 		at   time.Time
 		gone bool
 	}{
-		{"a sign-in a second older than the security retention", activityevent.KindLogin, security.Add(-time.Second), true},
-		{"a sign-in a second younger than the security retention", activityevent.KindLogin, security.Add(time.Second), false},
-		{"a page view a second older than the usage retention", activityevent.KindPageView, usage.Add(-time.Second), true},
-		{"a page view a second younger than the usage retention", activityevent.KindPageView, usage.Add(time.Second), false},
-		{"a feature used a second older than the usage retention", activityevent.KindFeatureUse, usage.Add(-time.Second), true},
-		{"a feature used within the usage retention, though older than the security one", activityevent.KindFeatureUse, security.Add(-time.Second), false},
+		{"a sign-in a second older than the security retention", person, activityevent.KindLogin, security.Add(-time.Second), true},
+		{"a sign-in a second younger than the security retention", person, activityevent.KindLogin, security.Add(time.Second), false},
+		{"a page view a second older than the usage retention", person, activityevent.KindPageView, usage.Add(-time.Second), true},
+		{"a page view a second younger than the usage retention", person, activityevent.KindPageView, usage.Add(time.Second), false},
+		{"a feature used a second older than the usage retention", person, activityevent.KindFeatureUse, usage.Add(-time.Second), true},
+		{"a feature used within the usage retention, though older than the security one", person, activityevent.KindFeatureUse, security.Add(-time.Second), false},
+		{"a restricted person's old sign-in", restricted, activityevent.KindLogin, security.Add(-time.Second), false},
 	}
 	ids := make([]int, len(tests))
 	for i, tc := range tests {
-		ids[i] = e.store.Client.ActivityEvent.Create().SetUserID(person.ID).SetKind(tc.kind).SetOccurredAt(tc.at).SaveX(e.ctx).ID
+		ids[i] = e.store.Client.ActivityEvent.Create().SetUserID(tc.who.ID).SetKind(tc.kind).SetOccurredAt(tc.at).SaveX(e.ctx).ID
 	}
 	// More than one transaction's worth of old page views.
 	bulk := make([]*ent.ActivityEventCreate, 2500)
@@ -243,6 +252,7 @@ func TestSweepErasesInactiveLearners(t *testing.T) {
 		{"an old account signed into yesterday", func() *ent.User { return e.person(user.RoleLearner, long, ptr(now.AddDate(0, 0, -1))) }, false},
 		{"staff", func() *ent.User { return e.person(user.RoleStaff, long, &before) }, false},
 		{"an employer admin", func() *ent.User { return e.person(user.RoleEmployerAdmin, long, &before) }, false},
+		{"an inactive learner whose account is restricted", func() *ent.User { return e.restrict(e.person(user.RoleLearner, long, &before)) }, false},
 		{"an inactive learner under a legal hold", func() *ent.User {
 			u := e.person(user.RoleLearner, long, &before)
 			e.hold(u, nil)
