@@ -28,6 +28,7 @@ import (
 	"github.com/learnerportal/portal/server/notify"
 	"github.com/learnerportal/portal/server/profile"
 	"github.com/learnerportal/portal/server/request"
+	"github.com/learnerportal/portal/server/retention"
 	"github.com/learnerportal/portal/server/seed"
 	"github.com/learnerportal/portal/server/storage"
 	"github.com/learnerportal/portal/server/viewer"
@@ -100,10 +101,11 @@ func (p *Portal) openJobs(ctx context.Context, cfg config.Config, logger *slog.L
 	river.AddWorker(workers, request.NewErasureWorker(p.Store, requests))
 	river.AddWorker(workers, export.NewBuildWorker(p.Store, archives, now, cfg.ExportLinkTTL, logger, requests))
 	river.AddWorker(workers, export.NewExpiryWorker(p.Store, archives, now))
+	river.AddWorker(workers, retention.NewSweepWorker(p.Store, eraser, now, cfg.RequestRetention, logger))
 	river.AddWorker(workers, auth.NewSweepWorker(p.Store.Client, now))
 	p.Jobs, err = jobs.Open(ctx, p.Store, jobs.Config{
 		Workers: workers, Logger: logger, Concurrency: 4, RescueAfter: cfg.JobRescueAfter,
-		Periodic: []*river.PeriodicJob{request.DigestJob(), auth.SweepJob(), export.ExpiryJob()},
+		Periodic: []*river.PeriodicJob{request.DigestJob(), auth.SweepJob(), export.ExpiryJob(), retention.SweepJob()},
 	})
 	return services{requests: requests, eraser: eraser, archives: archives}, err
 }
