@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/auditentry"
 	"github.com/learnerportal/portal/ent/learningrecord"
 	"github.com/learnerportal/portal/ent/profile"
@@ -99,5 +100,35 @@ func TestChangesAreAuditedPerPersonTouched(t *testing.T) {
 	}
 	if n, _ := client.AuditEntry.Query().Where(auditentry.ActorRoleEQ(actor.System)).Count(system); n != 0 {
 		t.Errorf("%d entries for the portal's own work", n)
+	}
+}
+
+// A bulk change larger than any database's parameter limit is audited like a small one.
+func TestLargeBulkChangesAreAudited(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 70,000 rows")
+	}
+	system := viewer.SystemContext(context.Background())
+	demo := storagetest.Seeded(t, time.Now)
+	client, person := demo.Client, demo.IDs["ellen.jones@example.net"]
+	const rows = 70_000
+	for done := 0; done < rows; done += 1000 {
+		batch := make([]*ent.LearningRecordCreate, 1000)
+		for i := range batch {
+			batch[i] = client.LearningRecord.Create().SetUserID(person).SetCourseCode("BULK").
+				SetCourseTitle("Bulk course").SetStatus(learningrecord.StatusRegistered).SetRegisteredAt(time.Now())
+		}
+		if err := client.LearningRecord.CreateBulk(batch...).Exec(system); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deleted, err := client.LearningRecord.Delete().Where(learningrecord.CourseCode("BULK")).Exec(demo.As(t, "dpo@provider.example"))
+	if err != nil || deleted != rows {
+		t.Fatalf("staff deleting %d rows: %d deleted, %v", rows, deleted, err)
+	}
+	entry, err := client.AuditEntry.Query().Where(auditentry.ActionEQ(auditentry.ActionDelete),
+		auditentry.Entity("LearningRecord"), auditentry.SubjectID(person)).Only(system)
+	if err != nil || entry.Count != rows {
+		t.Fatalf("the audit entry of the bulk delete: %+v %v", entry, err)
 	}
 }

@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/learnerportal/portal/ent"
@@ -103,6 +104,9 @@ func changes(now func() time.Time) ent.Hook {
 	}
 }
 
+// noderBatch is how many rows subjectsOfIDs loads per query.
+const noderBatch = 1000
+
 // subjectsOfIDs counts, per person, the rows among ids that are about them (0 for rows about no
 // one), reading the rows in the portal's own name.
 func subjectsOfIDs(ctx context.Context, client *ent.Client, ids []int) (map[int]int, error) {
@@ -110,9 +114,14 @@ func subjectsOfIDs(ctx context.Context, client *ent.Client, ids []int) (map[int]
 	if len(ids) == 0 {
 		return touched, nil
 	}
-	nodes, err := client.Noders(systemContext(ctx), ids)
-	if err != nil {
-		return nil, err
+	var nodes []ent.Noder
+	// In bounded batches: one IN list of a million IDs exceeds every database's parameter limit.
+	for batch := range slices.Chunk(ids, noderBatch) {
+		some, err := client.Noders(systemContext(ctx), batch)
+		if err != nil {
+			return nil, err
+		}
+		nodes = append(nodes, some...)
 	}
 	for _, n := range nodes {
 		_, people, _, err := subjects(ctx, client, n)

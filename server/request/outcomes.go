@@ -194,8 +194,31 @@ func (s *Service) erase(ctx context.Context, tx *storage.Tx, args ErasureArgs) e
 	if err := s.record(ctx, tx, r, actor, from, completed, receiptNote(receipt)); err != nil {
 		return err
 	}
+	if err := s.closeTheRest(ctx, tx, r, actor, now); err != nil {
+		return err
+	}
 	// The person's own address is gone; whoever submitted it for them is told.
 	return s.notify(ctx, tx, r, kindUpdated, receiptNote(receipt))
+}
+
+// closeTheRest cancels the person's other open requests: with their data erased there is
+// nothing left to give, correct, restrict or object to.
+func (s *Service) closeTheRest(ctx context.Context, tx *storage.Tx, erased *ent.RightsRequest, actor viewer.Viewer, now time.Time) error {
+	open, err := tx.Client.RightsRequest.Query().Where(rightsrequest.SubjectID(erased.SubjectID),
+		rightsrequest.OpenTypeNotNil(), rightsrequest.IDNEQ(erased.ID)).All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range open {
+		if err := tx.Client.RightsRequest.UpdateOne(r).SetState(cancelled).SetClosedAt(now).
+			SetPurgeAfter(now.Add(s.recordRetention())).ClearOpenType().ClearPausedAt().ClearErasureScheduledAt().Exec(ctx); err != nil {
+			return err
+		}
+		if err := s.record(ctx, tx, r, actor, r.State, cancelled, "Closed because the person's data has been erased."); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // postponeErasure leaves an erasure that cannot run now to staff, telling the requester why:

@@ -65,6 +65,13 @@ func TestCoolingOffErasure(t *testing.T) {
 	}
 
 	ellen := submit("ellen.jones@example.net")
+	var alsoOpen *ent.RightsRequest
+	if err := demo.InTx(demo.As(t, "ellen.jones@example.net"), func(ctx context.Context, tx *storage.Tx) (err error) {
+		alsoOpen, err = s.Submit(ctx, tx, SubmitInput{Type: rightsrequest.TypeRestriction})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
 	scheduled := 0
 	for i, args := range jobs.args {
 		if args, ok := args.(ErasureArgs); ok {
@@ -94,6 +101,9 @@ func TestCoolingOffErasure(t *testing.T) {
 	now = now.Add(coolingOff + time.Minute)
 	if r := runJob(ellen.ID); r.State != rightsrequest.StateCompleted || r.ErasureReceipt == nil || status("ellen.jones@example.net") != user.StatusClosed {
 		t.Fatalf("after the cooling-off: request %s, receipt %v", r.State, r.ErasureReceipt)
+	}
+	if r, _ := demo.Client.RightsRequest.Get(system, alsoOpen.ID); r.State != rightsrequest.StateCancelled || r.OpenType != nil {
+		t.Errorf("the erased person's other open request is %s", r.State)
 	}
 	if r := runJob(tom.ID); r.State != rightsrequest.StateCancelled || status("tom.baker@acme.example") != user.StatusActive {
 		t.Fatalf("a cancelled erasure ran: %s", r.State)
