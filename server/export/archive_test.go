@@ -2,7 +2,9 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
+	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
 	"flag"
@@ -11,7 +13,11 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/learnerportal/portal/server/viewer"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of testdata/golden")
@@ -152,5 +158,66 @@ func TestManifestListsEveryFile(t *testing.T) {
 	}
 	if !slices.Equal(listed, names[:len(names)-1]) {
 		t.Errorf("manifest lists %v, archive has %v", listed, names)
+	}
+}
+
+// TestValuesSurviveEveryFormat writes a value with quotes, markup, a newline and non-ASCII text,
+// and reads it back from data.json and the CSV, and finds it escaped in index.html.
+func TestValuesSurviveEveryFormat(t *testing.T) {
+	d := seededDemo(t)
+	person := d.IDs["learner@example.com"]
+	tricky := "<script>alert(\"pwned\")</script>, 'quoted'\n\tnext line & café ✓"
+	if err := d.Client.SurveyAnswer.Create().SetUserID(person).SetSurvey("Feedback").SetQuestion("Anything else?").
+		SetAnswer(tricky).SetAnsweredAt(demoNow).Exec(viewer.SystemContext(context.Background())); err != nil {
+		t.Fatal(err)
+	}
+	archive, _ := writeArchive(t, d, person)
+	_, content := unzip(t, archive)
+
+	var data struct {
+		Sections map[string]struct{ Rows []map[string]any }
+	}
+	if err := json.Unmarshal(content["data.json"], &data); err != nil {
+		t.Fatalf("data.json is not JSON: %v", err)
+	}
+	answers := data.Sections["survey_answers"].Rows
+	if got := answers[len(answers)-1]["answer"]; got != tricky {
+		t.Errorf("data.json holds %q, want %q", got, tricky)
+	}
+
+	records, err := csv.NewReader(bytes.NewReader(content["csv/survey_answers.csv"])).ReadAll()
+	if err != nil {
+		t.Fatalf("the CSV does not parse: %v", err)
+	}
+	column := slices.Index(records[0], "answer")
+	if got := records[len(records)-1][column]; got != tricky {
+		t.Errorf("the CSV holds %q, want %q", got, tricky)
+	}
+
+	page := string(content["index.html"])
+	if strings.Contains(page, "<script>") || !strings.Contains(page, "&lt;script&gt;alert(&#34;pwned&#34;)&lt;/script&gt;") {
+		t.Error("index.html does not escape the value")
+	}
+	for _, external := range []string{"src=", "href=\"http", "<link", "@import", "url("} {
+		if strings.Contains(page, external) {
+			t.Errorf("index.html refers to something outside the page: %s", external)
+		}
+	}
+}
+
+func TestProgressIsReportedAtMostEveryInterval(t *testing.T) {
+	var reported []int
+	w := &writer{Archive: Archive{Progress: func(p int) { reported = append(reported, p) }}, totalRows: 200,
+		lastReport: time.Now().Add(-progressInterval)}
+	for range 100 {
+		w.rowWritten()
+	}
+	if !slices.Equal(reported, []int{0}) {
+		t.Fatalf("reported %v, want one report, at once, of the first row (0%%)", reported)
+	}
+	w.lastReport = time.Now().Add(-progressInterval)
+	w.rowWritten()
+	if !slices.Equal(reported, []int{0, 50}) {
+		t.Fatalf("reported %v, want a second report of 50%% once the interval passed", reported)
 	}
 }

@@ -16,7 +16,7 @@ type section struct {
 	// Categories are the data-registry categories whose purposes explain why the data is held,
 	// or accountability.
 	Categories []datapurpose.Category
-	// Owner selects the person's rows.
+	// Owner says which rows are the person's.
 	Owner owner
 	// Omit names the columns left out of the archive, each with the reason.
 	Omit map[string]string
@@ -27,18 +27,25 @@ type section struct {
 // covers them.
 const accountability datapurpose.Category = "ACCOUNTABILITY"
 
-// owner returns the condition that selects a person's rows of a table.
-type owner func(personID int) *entsql.Predicate
-
-// ownedBy selects the rows whose column holds the person's ID.
-func ownedBy(column string) owner {
-	return func(personID int) *entsql.Predicate { return entsql.EQ(column, personID) }
+// owner says which rows of a table are a person's.
+type owner struct {
+	// column holds the person's ID or, for viaRequests, the ID of a rights request about them.
+	column      string
+	viaRequests bool
 }
 
+func ownedBy(column string) owner { return owner{column: column} }
+
 // ofTheirRequests selects the rows of the rights requests about the person.
-func ofTheirRequests(personID int) *entsql.Predicate {
-	return entsql.In("request_id",
-		entsql.Select("id").From(entsql.Table("rights_requests")).Where(entsql.EQ("subject_id", personID)))
+var ofTheirRequests = owner{column: "request_id", viaRequests: true}
+
+// where is the condition that selects the person's rows.
+func (o owner) where(personID int) *entsql.Predicate {
+	if o.viaRequests {
+		return entsql.In(o.column,
+			entsql.Select("id").From(entsql.Table("rights_requests")).Where(entsql.EQ("subject_id", personID)))
+	}
+	return entsql.EQ(o.column, personID)
 }
 
 // Reasons for leaving columns out, shared by several sections.

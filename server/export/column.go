@@ -72,11 +72,7 @@ func table(name string) (*schema.Table, error) {
 }
 
 // columnsOf returns the columns of a table, in schema order, less those omitted.
-func columnsOf(tableName string, omit map[string]string) ([]column, error) {
-	t, err := table(tableName)
-	if err != nil {
-		return nil, err
-	}
+func columnsOf(t *schema.Table, omit map[string]string) ([]column, error) {
 	var out []column
 	for _, c := range t.Columns {
 		if _, left := omit[c.Name]; left {
@@ -84,7 +80,7 @@ func columnsOf(tableName string, omit map[string]string) ([]column, error) {
 		}
 		k, err := kindOf(c.Type)
 		if err != nil {
-			return nil, fmt.Errorf("%s.%s: %w", tableName, c.Name, err)
+			return nil, fmt.Errorf("%s.%s: %w", t.Name, c.Name, err)
 		}
 		out = append(out, column{name: c.Name, kind: k, nullable: c.Nullable, enum: c.Enums})
 	}
@@ -156,7 +152,7 @@ func (c *cell) appendJSON(b []byte) ([]byte, error) {
 		return strconv.AppendBool(b, c.bln.Bool), nil
 	case kindTime:
 		b = append(b, '"')
-		return append(c.tim.Time.UTC().AppendFormat(b, timeLayout), '"'), nil
+		return append(c.tim.Time.UTC().AppendFormat(b, timeLayout), '"'), nil // formatTime, without allocating
 	case kindJSON:
 		canonical, err := canonicalJSON(c.raw)
 		return append(b, canonical...), err
@@ -177,7 +173,7 @@ func (c *cell) text() (string, error) {
 	case c.kind == kindBytes:
 		return base64.StdEncoding.EncodeToString(c.raw), nil
 	case c.kind == kindTime:
-		return c.tim.Time.UTC().Format(timeLayout), nil
+		return formatTime(c.tim.Time), nil
 	}
 	b, err := c.appendJSON(nil)
 	return string(b), err

@@ -18,6 +18,9 @@ func (w *writer) parts() []*part { return append([]*part{w.purposes}, w.sections
 // writeData writes data.json. Each row read goes to data.json and, at the same time, to its
 // table's CSV in a temporary file, which copyCSVs adds to the archive afterwards: a ZIP is
 // written one file after another, and this way each row is read from the database once.
+//
+// Writes to b are not checked one by one: bufio.Writer keeps the first error, which file
+// returns when it flushes.
 func (w *writer) writeData(ctx context.Context) error {
 	return w.file("data.json", func(b *bufio.Writer) error {
 		b.WriteString("{\n  \"generatedAt\": \"" + formatTime(w.At) + "\",\n  \"purposes\": ")
@@ -29,37 +32,38 @@ func (w *writer) writeData(ctx context.Context) error {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			var head []byte
-			head = appendJSONString(append(head, "\n    "...), p.Table)
-			head = appendJSONString(append(head, ": {\n      \"title\": "...), p.Title)
-			head = appendJSONString(append(head, ",\n      \"about\": "...), p.About)
-			head = append(head, ",\n      \"categories\": ["...)
-			for n, c := range p.Categories {
-				if n > 0 {
-					head = append(head, ", "...)
-				}
-				head = appendJSONString(head, string(c))
-			}
-			head = append(head, ']')
-			head = append(head, ",\n      \"omittedColumns\": {"...)
-			for n, name := range slices.Sorted(maps.Keys(p.Omit)) {
-				if n > 0 {
-					head = append(head, ", "...)
-				}
-				head = appendJSONString(head, name)
-				head = appendJSONString(append(head, ": "...), p.Omit[name])
-			}
-			head = strconv.AppendInt(append(head, "},\n      \"rowCount\": "...), p.rows, 10)
-			head = append(head, ",\n      \"rows\": "...)
-			b.Write(head)
+			b.Write(sectionHead(p))
 			if err := w.writeRows(ctx, b, p, "      "); err != nil {
 				return err
 			}
 			b.WriteString("\n    }")
 		}
-		_, err := b.WriteString("\n  }\n}\n")
-		return err
+		b.WriteString("\n  }\n}\n")
+		return nil
 	})
+}
+
+// sectionHead is the start of a section in data.json, up to its rows.
+func sectionHead(p *part) []byte {
+	head := appendJSONString([]byte("\n    "), p.Table)
+	head = appendJSONString(append(head, ": {\n      \"title\": "...), p.Title)
+	head = appendJSONString(append(head, ",\n      \"about\": "...), p.About)
+	head = append(head, ",\n      \"categories\": ["...)
+	for i, c := range p.Categories {
+		if i > 0 {
+			head = append(head, ", "...)
+		}
+		head = appendJSONString(head, string(c))
+	}
+	head = append(head, "],\n      \"omittedColumns\": {"...)
+	for i, name := range slices.Sorted(maps.Keys(p.Omit)) {
+		if i > 0 {
+			head = append(head, ", "...)
+		}
+		head = appendJSONString(append(appendJSONString(head, name), ": "...), p.Omit[name])
+	}
+	head = strconv.AppendInt(append(head, "},\n      \"rowCount\": "...), p.rows, 10)
+	return append(head, ",\n      \"rows\": "...)
 }
 
 // writeRows writes the rows of p to out as a JSON array, one row a line, and to its CSV file,
@@ -104,9 +108,7 @@ func (w *writer) writeRows(ctx context.Context, out *bufio.Writer, p *part, inde
 				return err
 			}
 		}
-		if _, err := out.Write(append(line, '}')); err != nil {
-			return err
-		}
+		out.Write(append(line, '}'))
 		if rows < previewRows {
 			p.preview = append(p.preview, slices.Clone(record))
 		}
