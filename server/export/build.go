@@ -122,7 +122,7 @@ func (w *BuildWorker) build(ctx context.Context, archive *ent.ExportArchive) err
 		err = w.markReady(ctx, archive.ID, built, key)
 	}
 	if err != nil {
-		// Nothing refers to the blob yet.
+		// Not left for the next attempt to delete: this may have been the last.
 		return errors.Join(err, w.blobs.Delete(context.WithoutCancel(ctx), blobKey))
 	}
 	return nil

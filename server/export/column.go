@@ -91,6 +91,9 @@ func columnsOf(t *schema.Table, omit map[string]string) ([]column, error) {
 // both databases give the same text.
 const timeLayout = "2006-01-02T15:04:05.000000Z07:00"
 
+// formatTime writes t as the archive writes every time.
+func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
 // cell holds one value of a row as scanned; which field is used depends on the column's kind.
 type cell struct {
 	kind kind
@@ -238,6 +241,3 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
-
-// formatTime writes t as the archive writes every time.
-func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }

@@ -52,18 +52,18 @@ func (d *downloads) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		d.internal(ctx, w, err)
+		internal(ctx, w, err)
 		return
 	}
 	blob, err := d.blobs.Open(ctx, archive.StorageKey)
 	if err != nil {
-		d.internal(ctx, w, err)
+		internal(ctx, w, err)
 		return
 	}
 	defer blob.Close()
 	plain, err := decrypt(blob, archive.EncryptionKey)
 	if err != nil {
-		d.internal(ctx, w, err)
+		internal(ctx, w, err)
 		return
 	}
 	h := w.Header()
@@ -79,7 +79,7 @@ func (d *downloads) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return audit.RecordDownload(ctx, tx.Client, v, archive.Edges.Request.SubjectID, "ExportArchive", archive.ID, web.RequestID(ctx), d.now())
 	})
 	if err != nil {
-		d.internal(ctx, w, err)
+		internal(ctx, w, err)
 		return
 	}
 	// The server's write timeout suits API responses, not an archive of hundreds of megabytes.
@@ -138,7 +138,7 @@ func (d *downloads) find(ctx context.Context, v viewer.Viewer, id string) (*ent.
 
 // internal answers a failure that is the portal's, not the client's, and logs it through the
 // default logger, which main sets to the portal's (with the request ID).
-func (d *downloads) internal(ctx context.Context, w http.ResponseWriter, err error) {
+func internal(ctx context.Context, w http.ResponseWriter, err error) {
 	slog.ErrorContext(ctx, "serving an export download", "error", err)
 	web.WriteError(w, http.StatusInternalServerError, errcode.Internal, "internal error")
 }

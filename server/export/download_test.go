@@ -176,9 +176,15 @@ func TestDownloadWritesOneAuditEntry(t *testing.T) {
 		t.Fatalf("audit entry %+v", e)
 	}
 
-	// Refusals are not downloads.
+	// Refusals are not downloads, and nor is a HEAD request.
 	f.get(t, "learner@example.com", id)
 	f.get(t, "", id)
+	head := httptest.NewRequestWithContext(f.As(t, "admin@acme.example"), http.MethodHead, "/exports/"+strconv.Itoa(id), nil)
+	w := httptest.NewRecorder()
+	f.downloader().ServeHTTP(w, head)
+	if w.Code != http.StatusOK || w.Body.Len() != 0 || w.Header().Get("Content-Length") == "" {
+		t.Fatalf("HEAD: status %d, %d bytes, headers %v", w.Code, w.Body.Len(), w.Header())
+	}
 	if n, err := f.Client.AuditEntry.Query().Count(system); err != nil || n != before+1 {
 		t.Fatalf("%d audit entries after refused downloads, want %d (%v)", n, before+1, err)
 	}
