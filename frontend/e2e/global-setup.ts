@@ -12,7 +12,8 @@ const READY_TIMEOUT_MS = 60_000;
 /**
  * Builds ./server (which embeds the already-built frontend/dist), starts it in
  * development mode on a free port and waits for /readyz. Each run gets a fresh
- * SQLite file, or the PostgreSQL database in E2E_DATABASE_URL when that is set.
+ * SQLite file, or the PostgreSQL database in E2E_DATABASE_URL when that is set,
+ * and a directory of its own for export archives.
  * Returns the teardown that stops the server.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -25,7 +26,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PUBLIC_URL: baseURL, DEV_MODE: 'true' };
+  // Export archives go in the run's own directory, not `exports/` under the repository root
+  // (the default), where another checkout's run or a tidy-up could remove them mid-build.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    PUBLIC_URL: baseURL,
+    DEV_MODE: 'true',
+    EXPORT_DIR: join(workDir, 'exports'),
+  };
   delete env.DATABASE_URL;
   delete env.SQLITE_PATH;
   if (process.env.E2E_DATABASE_URL) {

@@ -194,3 +194,20 @@ export class AccessPage extends AccountPages {
     return this.table.locator('tbody tr');
   }
 }
+
+/** `/account`: the overview, with "Download my data". */
+export class AccountOverviewPage extends AccountPages {
+  readonly download: Locator;
+  readonly downloadButton: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.download = page.getByRole('region', { name: 'Download my data' });
+    this.downloadButton = this.download.getByRole('button', { name: 'Download my data' });
+  }
+
+  async goto(): Promise<void> {
+    await new MainNav(this.page).open('My account');
+    await this.expectLoaded('My account');
+  }
+}

@@ -34,6 +34,13 @@ export class PortalPage {
     await this.expectSignedIn();
   }
 
+  /** Goes through sign-in with a demo account without expecting it to succeed (a closed account). */
+  async attemptSignInAs(email: string): Promise<void> {
+    await this.goto();
+    await this.signInLink.click();
+    await new DevIdpPage(this.page).signInAs(email);
+  }
+
   /** Same, through the identity provider's email and password form. */
   async signInWithPassword(email: string, password = 'demo'): Promise<void> {
     await this.goto();

@@ -73,9 +73,12 @@ export class NewRequestPage {
   readonly submitButton: Locator;
   readonly errorSummary: Locator;
   readonly employee: Locator;
+  /** With Erasure chosen: what erasing the person would delete and keep. */
+  readonly erasurePreview: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Make a request' });
+    this.erasurePreview = page.getByRole('region', { name: /^What erasing .* data would do$/ });
     this.promise = page.getByText('We answer within one calendar month');
     this.submitButton = page.getByRole('button', { name: /^Send the request/ });
     this.errorSummary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });
@@ -118,12 +121,32 @@ export class RequestPage {
   readonly notice: Locator;
   readonly timeline: Locator;
   readonly messages: Locator;
+  /** Access and portability: the archive's progress, then its files and the download link. */
+  readonly exportPanel: Locator;
+  readonly progress: Locator;
+  readonly files: Locator;
+  readonly downloadLink: Locator;
+  /** Erasure: its schedule or progress, the receipt, and the preview the requester saw. */
+  readonly erasurePanel: Locator;
+  /** Staff, on a completed restriction request. */
+  readonly restrictionPanel: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.notice = page.getByTestId('notice');
     this.timeline = page.getByRole('list', { name: 'Timeline' });
     this.messages = page.getByRole('list', { name: 'Messages' });
+    this.exportPanel = page.getByRole('region', { name: /copy of the data$/ });
+    this.progress = this.exportPanel.getByRole('progressbar');
+    this.files = this.exportPanel.getByRole('table', { name: 'Files in the archive' });
+    this.downloadLink = this.exportPanel.getByRole('link', { name: /^Download the ZIP file/ });
+    this.erasurePanel = page.getByRole('region', { name: 'Erasure', exact: true });
+    this.restrictionPanel = page.getByRole('region', { name: 'Restriction of processing' });
+  }
+
+  /** The names of the archive's files, as its table lists them. */
+  async fileNames(): Promise<string[]> {
+    return (await this.files.getByRole('rowheader').allTextContents()).map((s) => s.trim());
   }
 
   async goto(id: string): Promise<void> {

@@ -5,6 +5,9 @@ import type { RequestDetails } from './RequestDetail';
 
 type Archive = NonNullable<RequestDetails['exportArchive']>;
 
+/** The archive's list of files, which lists every other file but not itself. */
+const MANIFEST = 'manifest.json';
+
 /**
  * The copy of the data of an access or portability request: its progress while the portal
  * builds it (the page checks every 1.5 s), then its files and the download link until it
@@ -163,6 +166,16 @@ function Ready({ archive, staff }: { archive: Archive; staff: boolean }) {
                 </td>
               </tr>
             ))}
+            {!archive.files.some((f) => f.name === MANIFEST) && (
+              <tr>
+                <th scope="row" className="files-table__name">
+                  {MANIFEST}
+                </th>
+                <td colSpan={2} className="muted">
+                  The list of the files above with their checksums (it cannot hold its own).
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
