@@ -47,7 +47,7 @@ func TestMain(m *testing.M) {
 
 // crashEvents is how much history the person has: enough that building their archive and
 // erasing them take long enough to be killed in the middle of.
-const crashEvents = 300_000
+const crashEvents = 100_000
 
 // Killing the portal in the middle of building an archive or of an erasure leaves no half of
 // either, and the job finishes after a restart (on another replica it would be the same).
@@ -63,7 +63,7 @@ func TestKilledMidExportAndMidErasureFinishesAfterRestart(t *testing.T) {
 		"SQLITE_PATH="+filepath.Join(dir, "portal.db"),
 		"DATABASE_URL="+storagetest.ScratchURL(t),
 		"EXPORT_DIR="+filepath.Join(dir, "exports"),
-		"JOB_RESCUE_AFTER=20s",
+		"JOB_RESCUE_AFTER=30s",
 		"LOG_LEVEL=warn",
 	)
 	p := &child{t: t, env: env, url: fmt.Sprintf("http://127.0.0.1:%d", port), logs: filepath.Join(dir, "portal.log")}

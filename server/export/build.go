@@ -16,6 +16,7 @@ import (
 
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/exportarchive"
+	"github.com/learnerportal/portal/ent/predicate"
 	"github.com/learnerportal/portal/ent/schema/outcome"
 	"github.com/learnerportal/portal/server/storage"
 	"github.com/learnerportal/portal/server/viewer"
@@ -85,6 +86,9 @@ func (w *BuildWorker) Work(ctx context.Context, job *river.Job[BuildArgs]) error
 	if buildErr == nil {
 		return nil
 	}
+	if errors.Is(buildErr, errOvertaken) {
+		return river.JobCancel(buildErr)
+	}
 	// The failure is recorded even when the job's time ran out.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
@@ -107,11 +111,15 @@ func (w *BuildWorker) build(ctx context.Context, archive *ent.ExportArchive) err
 		}
 	}
 	blobKey := fmt.Sprintf("export-%d-%s", archive.ID, strings.ToLower(rand.Text()))
-	// Recorded first, so that the next attempt finds the blob if this one dies.
-	err := w.store.Client.ExportArchive.UpdateOneID(archive.ID).
-		SetState(exportarchive.StateBuilding).SetProgress(0).SetStorageKey(blobKey).Exec(ctx)
+	// Recorded first, so that the next attempt finds the blob if this one dies; and only while
+	// the archive is still to be built (an erasure expires it).
+	n, err := w.store.Client.ExportArchive.Update().Where(exportarchive.ID(archive.ID), unbuilt()).
+		SetState(exportarchive.StateBuilding).SetProgress(0).SetStorageKey(blobKey).Save(ctx)
 	if err != nil {
 		return err
+	}
+	if n == 0 {
+		return errOvertaken
 	}
 	key, err := newKey()
 	if err != nil {
@@ -119,13 +127,22 @@ func (w *BuildWorker) build(ctx context.Context, archive *ent.ExportArchive) err
 	}
 	built, err := w.write(ctx, archive, blobKey, key)
 	if err == nil {
-		err = w.markReady(ctx, archive.ID, built, key)
+		err = w.markReady(ctx, archive.ID, blobKey, built, key)
 	}
 	if err != nil {
 		// Not left for the next attempt to delete: this may have been the last.
 		return errors.Join(err, w.blobs.Delete(context.WithoutCancel(ctx), blobKey))
 	}
 	return nil
+}
+
+// errOvertaken stops a build whose archive was expired (by an erasure) or taken over by another
+// attempt while it ran; its blob is deleted and the job ends.
+var errOvertaken = errors.New("the export archive was expired or taken over while it was being built")
+
+// unbuilt matches an archive that is still to be built.
+func unbuilt() predicate.ExportArchive {
+	return exportarchive.StateIn(exportarchive.StatePending, exportarchive.StateBuilding, exportarchive.StateFailed)
 }
 
 // built is an archive written to its blob: its files, and the size and SHA-256 of the ZIP.
@@ -175,14 +192,24 @@ func (w *BuildWorker) progress(ctx context.Context, archiveID int) func(int) {
 
 // markReady records the built archive and tells the notifier, in one transaction: the email
 // goes out exactly when the archive can be downloaded.
-func (w *BuildWorker) markReady(ctx context.Context, archiveID int, b built, key []byte) error {
+func (w *BuildWorker) markReady(ctx context.Context, archiveID int, blobKey string, b built, key []byte) error {
 	return w.store.InTx(ctx, func(ctx context.Context, tx *storage.Tx) error {
 		now := w.now()
-		ready, err := tx.Client.ExportArchive.UpdateOneID(archiveID).
+		// Only the attempt that owns the blob, and only if no erasure expired the archive while
+		// it was being written: an archive read before an erasure must never become ready after it.
+		n, err := tx.Client.ExportArchive.Update().
+			Where(exportarchive.ID(archiveID), exportarchive.StateEQ(exportarchive.StateBuilding), exportarchive.StorageKey(blobKey)).
 			SetState(exportarchive.StateReady).SetProgress(100).SetFailure("").
 			SetFiles(b.files).SetSizeBytes(b.size).SetSha256(b.sha256).SetEncryptionKey(key).
 			SetReadyAt(now).SetExpiresAt(now.Add(w.ttl)).
 			Save(ctx)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return errOvertaken
+		}
+		ready, err := tx.Client.ExportArchive.Get(ctx, archiveID)
 		if err != nil {
 			return err
 		}

@@ -50,6 +50,10 @@ type Outcomes struct {
 // DefaultRecordRetention is three years, the accountability period PRODUCT.md gives.
 const DefaultRecordRetention = 3 * 365 * 24 * time.Hour
 
+// erasureRetryAfter is how long after an erasure started staff may start it again: the job is
+// safe to run twice, and one that failed for good would otherwise leave the request stuck.
+const erasureRetryAfter = time.Hour
+
 // unsentGrace is how long an erasure waits for the emails already queued to the person (the
 // last one tells them the erasure is under way) before it deletes them unsent.
 const unsentGrace = time.Hour
@@ -125,8 +129,8 @@ func (s *Service) completeErasure(ctx context.Context, tx *storage.Tx, r *ent.Ri
 		return nil, errcode.Newf(CodeLegalHold, "A legal hold stops this erasure (%s). Reject the request with an explanation, or complete it once the hold is released.", holdText(holds))
 	}
 	now := s.now()
-	if r.ErasureScheduledAt != nil && !r.ErasureScheduledAt.After(now) {
-		return nil, errcode.New(errcode.Conflict, "The erasure is already under way.")
+	if r.ErasureScheduledAt != nil && !r.ErasureScheduledAt.After(now) && now.Sub(*r.ErasureScheduledAt) < erasureRetryAfter {
+		return nil, errcode.New(errcode.Conflict, "The erasure is already under way. If it has not finished within an hour of starting, complete the request again to retry it.")
 	}
 	n, err := tx.Client.RightsRequest.Update().Where(rightsrequest.ID(r.ID), rightsrequest.StateEQ(r.State)).
 		SetErasureScheduledAt(now).Save(ctx)
@@ -227,7 +231,7 @@ func (s *Service) postponeErasure(ctx context.Context, tx *storage.Tx, r *ent.Ri
 	if err := tx.Client.RightsRequest.UpdateOneID(r.ID).ClearErasureScheduledAt().Exec(ctx); err != nil {
 		return err
 	}
-	note := "The erasure waits for the information we asked for; it will go ahead once we have it."
+	note := "The erasure waits for the information we asked for; our privacy team will carry it out once they have it."
 	if len(holds) > 0 {
 		note = fmt.Sprintf("The erasure cannot go ahead while a legal hold applies (%s). Our privacy team will explain what happens next.", holdText(holds))
 	}

@@ -11,7 +11,9 @@ import (
 	"github.com/learnerportal/portal/ent/datapurpose"
 	"github.com/learnerportal/portal/ent/exportarchive"
 	"github.com/learnerportal/portal/ent/financialrecord"
+	"github.com/learnerportal/portal/ent/learningrecord"
 	"github.com/learnerportal/portal/ent/legalhold"
+	"github.com/learnerportal/portal/ent/membership"
 	"github.com/learnerportal/portal/ent/predicate"
 	"github.com/learnerportal/portal/ent/requestevent"
 	"github.com/learnerportal/portal/ent/requestmessage"
@@ -45,7 +47,7 @@ func (w *SweepWorker) purgeRequests(ctx context.Context, now time.Time) (int, er
 			rightsrequest.PurgeAfterLT(now),
 			rightsrequest.And(rightsrequest.PurgeAfterIsNil(), rightsrequest.ClosedAtLT(now.Add(-w.requestRetention))),
 		),
-		rightsrequest.Not(rightsrequest.HasSubjectWith(user.StatusEQ(user.StatusRestricted))),
+		rightsrequest.Not(rightsrequest.HasSubjectWith(keptWhole())),
 	)
 	return w.inBatches(ctx, func(ctx context.Context, tx *storage.Tx) (int, error) {
 		c := tx.Client
@@ -64,6 +66,12 @@ func (w *SweepWorker) purgeRequests(ctx context.Context, now time.Time) (int, er
 		}
 		return c.RightsRequest.Delete().Where(rightsrequest.IDIn(ids...)).Exec(ctx)
 	})
+}
+
+// keptWhole matches the people none of whose data the sweep touches: restricted accounts, whose
+// data is kept until the restriction is lifted, and people under a legal hold.
+func keptWhole() predicate.User {
+	return user.Or(user.StatusEQ(user.StatusRestricted), user.HasLegalHoldsWith(legalhold.ReleasedAtIsNil()))
 }
 
 // activityPurposes names the registry purpose whose retention applies to each kind of activity
@@ -91,7 +99,7 @@ func (w *SweepWorker) purgeActivity(ctx context.Context, now time.Time) (int, er
 			continue
 		}
 		old := activityevent.And(activityevent.KindIn(ap.kinds...), activityevent.OccurredAtLT(now.AddDate(0, -p.RetentionMonths, 0)),
-			activityevent.Not(activityevent.HasUserWith(user.StatusEQ(user.StatusRestricted))))
+			activityevent.Not(activityevent.HasUserWith(keptWhole())))
 		n, err := w.inBatches(ctx, func(ctx context.Context, tx *storage.Tx) (int, error) {
 			ids, err := tx.Client.ActivityEvent.Query().Where(old).Limit(batchSize).IDs(ctx)
 			if err != nil || len(ids) == 0 {
@@ -128,6 +136,12 @@ func (w *SweepWorker) eraseInactiveAccounts(ctx context.Context, now time.Time) 
 		user.RoleEQ(user.RoleLearner),
 		user.StatusEQ(user.StatusActive),
 		user.Or(user.LastLoginAtLT(cutoff), user.And(user.LastLoginAtIsNil(), user.CreatedAtLT(cutoff))),
+		// Signing in is not the only sign of a relationship: learning, buying, using the service,
+		// or being a current employee of a corporate customer all continue it.
+		user.Not(user.HasLearningRecordsWith(learningrecord.Or(learningrecord.RegisteredAtGTE(cutoff), learningrecord.CompletedAtGTE(cutoff)))),
+		user.Not(user.HasFinancialRecordsWith(financialrecord.OccurredAtGTE(cutoff))),
+		user.Not(user.HasActivityEventsWith(activityevent.OccurredAtGTE(cutoff))),
+		user.Not(user.HasMembershipsWith(membership.EndedAtIsNil())),
 		user.Not(user.HasLegalHoldsWith(legalhold.ReleasedAtIsNil())),
 		// open_type is set exactly while a request is open.
 		user.Not(user.HasRightsRequestsWith(rightsrequest.OpenTypeNotNil())),
@@ -161,9 +175,13 @@ func (w *SweepWorker) eraseIfInactive(ctx context.Context, id int, inactive pred
 		if err != nil || !still {
 			return err
 		}
-		_, err = w.eraser.Execute(ctx, tx, id)
-		erased = err == nil
-		return err
+		if _, err = w.eraser.Execute(ctx, tx, id); err != nil {
+			return err
+		}
+		erased = true
+		// Unlike someone who asked to be erased, a lapsed learner may come back: their sign-in
+		// identity is not kept to refuse them, so signing in again starts a new account.
+		return tx.Client.User.UpdateOneID(id).SetOidcSubject(fmt.Sprintf("lapsed:%d", id)).Exec(ctx)
 	})
 	var held *erasure.HeldError
 	if errors.As(err, &held) {

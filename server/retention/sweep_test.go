@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/learnerportal/portal/ent/datapurpose"
 	"github.com/learnerportal/portal/ent/exportarchive"
 	"github.com/learnerportal/portal/ent/financialrecord"
+	"github.com/learnerportal/portal/ent/learningrecord"
 	"github.com/learnerportal/portal/ent/legalhold"
 	"github.com/learnerportal/portal/ent/notification"
 	"github.com/learnerportal/portal/ent/requestevent"
@@ -197,7 +199,8 @@ func (e *env) request(subject *ent.User, kind rightsrequest.Type, closedAt, purg
 
 func TestSweepPurgesActivityOlderThanTheRegistryAllows(t *testing.T) {
 	e := newEnv(t)
-	person, restricted := e.learner(), e.restrict(e.learner())
+	person, restricted, held := e.learner(), e.restrict(e.learner()), e.learner()
+	e.hold(held, nil)
 	security, usage := now.AddDate(0, -securityMonths, 0), now.AddDate(0, -usageMonths, 0)
 	tests := []struct {
 		name string
@@ -213,6 +216,7 @@ func TestSweepPurgesActivityOlderThanTheRegistryAllows(t *testing.T) {
 		{"a feature used a second older than the usage retention", person, activityevent.KindFeatureUse, usage.Add(-time.Second), true},
 		{"a feature used within the usage retention, though older than the security one", person, activityevent.KindFeatureUse, security.Add(-time.Second), false},
 		{"a restricted person's old sign-in", restricted, activityevent.KindLogin, security.Add(-time.Second), false},
+		{"an old sign-in of a person under a legal hold", held, activityevent.KindLogin, security.Add(-time.Second), false},
 	}
 	ids := make([]int, len(tests))
 	for i, tc := range tests {
@@ -268,6 +272,18 @@ func TestSweepErasesInactiveLearners(t *testing.T) {
 			e.request(u, rightsrequest.TypeAccess, nil, nil)
 			return u
 		}, false},
+		{"a learner who never signed in but completed a course after the cutoff", func() *ent.User {
+			u := e.person(user.RoleLearner, before, nil)
+			e.store.Client.LearningRecord.Create().SetUserID(u.ID).SetCourseCode("C1").SetCourseTitle("Safeguarding").
+				SetStatus(learningrecord.StatusCompleted).SetRegisteredAt(long).SetCompletedAt(after).ExecX(e.ctx)
+			return u
+		}, false},
+		{"a learner who never signed in but bought a course after the cutoff", func() *ent.User {
+			u := e.person(user.RoleLearner, before, nil)
+			e.store.Client.FinancialRecord.Create().SetUserID(u.ID).SetKind(financialrecord.KindPurchase).SetReference("INV-1").
+				SetAmountPence(4500).SetOccurredAt(after).ExecX(e.ctx)
+			return u
+		}, false},
 		{"an inactive learner whose requests are closed", func() *ent.User {
 			u := e.person(user.RoleLearner, long, &before)
 			e.request(u, rightsrequest.TypeAccess, &before, ptr(now.AddDate(1, 0, 0)))
@@ -288,6 +304,10 @@ func TestSweepErasesInactiveLearners(t *testing.T) {
 		u := e.store.Client.User.GetX(e.ctx, people[i].ID)
 		if erased := u.Status == user.StatusClosed; erased != tc.erased || erased != (u.Email != people[i].Email) {
 			t.Errorf("%s: status %s, email %s; want erased=%v", tc.name, u.Status, u.Email, tc.erased)
+		}
+		// A lapsed learner may come back: no tombstone refuses their sign-in identity.
+		if tc.erased && strings.HasPrefix(u.OidcSubject, erasure.TombstonePrefix) {
+			t.Errorf("%s: erased for inactivity, their sign-in is refused for ever (%s)", tc.name, u.OidcSubject)
 		}
 	}
 	if u := e.store.Client.User.GetX(e.ctx, closedBefore.ID); u.Email != closedBefore.Email || !u.ClosedAt.Equal(before) {
