@@ -50,6 +50,9 @@ type Outcomes struct {
 // DefaultRecordRetention is three years, the accountability period PRODUCT.md gives.
 const DefaultRecordRetention = 3 * 365 * 24 * time.Hour
 
+// staleBuild is how long an archive may show no progress before a new download may start.
+const staleBuild = time.Hour
+
 // erasureRetryAfter is how long after an erasure started staff may start it again: the job is
 // safe to run twice, and one that failed for good would otherwise leave the request stuck.
 const erasureRetryAfter = time.Hour
@@ -301,6 +304,8 @@ func (s *Service) DownloadMyData(ctx context.Context, tx *storage.Tx) (*ent.Righ
 	}
 	building, err := tx.Client.ExportArchive.Query().Where(
 		exportarchive.StateIn(exportarchive.StatePending, exportarchive.StateBuilding),
+		// A build that has not moved for an hour died for good; it does not stop a new one.
+		exportarchive.UpdatedAtGT(s.now().Add(-staleBuild)),
 		exportarchive.HasRequestWith(rightsrequest.SubjectID(v.UserID)),
 	).Exist(viewer.SystemContext(ctx))
 	if err != nil {
