@@ -17,6 +17,7 @@ import (
 	"github.com/learnerportal/portal/graph/generated"
 	"github.com/learnerportal/portal/server/audit"
 	"github.com/learnerportal/portal/server/consent"
+	"github.com/learnerportal/portal/server/organisation"
 	"github.com/learnerportal/portal/server/policy"
 	"github.com/learnerportal/portal/server/preference"
 	"github.com/learnerportal/portal/server/profile"
@@ -49,7 +50,7 @@ type Config struct {
 func NewHandler(c Config) *handler.Server {
 	srv := handler.New(pagedSchema{generated.NewExecutableSchema(generated.Config{
 		Resolvers: &Resolver{
-			client: c.Client, profiles: c.Profiles, requests: c.Requests, eraser: c.Eraser, now: c.Now,
+			client: c.Client, profiles: c.Profiles, requests: c.Requests, eraser: c.Eraser, now: c.Now, orgs: organisation.NewService(c.Now),
 			consents: consent.NewService(c.Now), preferences: preference.NewService(c.Now), policies: policy.NewService(c.Now),
 		},
 		Directives: generated.DirectiveRoot{HasRole: hasRole},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/server/consent"
+	"github.com/learnerportal/portal/server/organisation"
 	"github.com/learnerportal/portal/server/policy"
 	"github.com/learnerportal/portal/server/preference"
 	"github.com/learnerportal/portal/server/profile"
@@ -25,6 +26,7 @@ type Resolver struct {
 	preferences *preference.Service
 	policies    *policy.Service
 	eraser      Eraser
+	orgs        *organisation.Service
 	now         func() time.Time
 }
 

@@ -319,15 +319,19 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AcceptPolicy                func(childComplexity int, versionID int) int
+		AddEmployerAdmin            func(childComplexity int, organisationID int, userID int) int
 		CancelRequest               func(childComplexity int, id int, reason *string) int
 		CompleteRequest             func(childComplexity int, id int, note *string) int
+		CreateOrganisation          func(childComplexity int, name string) int
 		DownloadMyData              func(childComplexity int) int
 		ExtendRequest               func(childComplexity int, id int, months int, reason string) int
 		GiveConsent                 func(childComplexity int, purposeID int) int
 		LiftRestriction             func(childComplexity int, userID int, note string) int
+		MoveToOrganisation          func(childComplexity int, userID int, organisationID *int) int
 		ObjectToProcessing          func(childComplexity int, purposeID int) int
 		ProvideInformation          func(childComplexity int, id int, message string) int
 		RejectRequest               func(childComplexity int, id int, reason rightsrequest.RejectionReason, explanation string) int
+		RemoveEmployerAdmin         func(childComplexity int, organisationID int, userID int) int
 		RequestInformation          func(childComplexity int, id int, message string) int
 		SendRequestMessage          func(childComplexity int, id int, body string) int
 		SetCommunicationPreference  func(childComplexity int, channel communicationpreference.Channel, topic communicationpreference.Topic, enabled bool) int
@@ -1804,6 +1808,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptPolicy(childComplexity, args["versionID"].(int)), true
+	case "Mutation.addEmployerAdmin":
+		if e.ComplexityRoot.Mutation.AddEmployerAdmin == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addEmployerAdmin_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddEmployerAdmin(childComplexity, args["organisationID"].(int), args["userID"].(int)), true
 	case "Mutation.cancelRequest":
 		if e.ComplexityRoot.Mutation.CancelRequest == nil {
 			break
@@ -1826,6 +1841,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CompleteRequest(childComplexity, args["id"].(int), args["note"].(*string)), true
+	case "Mutation.createOrganisation":
+		if e.ComplexityRoot.Mutation.CreateOrganisation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createOrganisation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateOrganisation(childComplexity, args["name"].(string)), true
 	case "Mutation.downloadMyData":
 		if e.ComplexityRoot.Mutation.DownloadMyData == nil {
 			break
@@ -1865,6 +1891,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LiftRestriction(childComplexity, args["userID"].(int), args["note"].(string)), true
+	case "Mutation.moveToOrganisation":
+		if e.ComplexityRoot.Mutation.MoveToOrganisation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_moveToOrganisation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MoveToOrganisation(childComplexity, args["userID"].(int), args["organisationID"].(*int)), true
 	case "Mutation.objectToProcessing":
 		if e.ComplexityRoot.Mutation.ObjectToProcessing == nil {
 			break
@@ -1898,6 +1935,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RejectRequest(childComplexity, args["id"].(int), args["reason"].(rightsrequest.RejectionReason), args["explanation"].(string)), true
+	case "Mutation.removeEmployerAdmin":
+		if e.ComplexityRoot.Mutation.RemoveEmployerAdmin == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeEmployerAdmin_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveEmployerAdmin(childComplexity, args["organisationID"].(int), args["userID"].(int)), true
 	case "Mutation.requestInformation":
 		if e.ComplexityRoot.Mutation.RequestInformation == nil {
 			break
@@ -3558,6 +3606,31 @@ extend type Mutation {
   withdrawObjection(purposeID: ID!): Consent!
   "Records that the signed-in person accepted a published version of the privacy policy."
   acceptPolicy(versionID: ID!): PolicyAcceptance!
+}
+`, BuiltIn: false},
+	{Name: "../organisation.graphqls", Input: `extend type Mutation {
+  """
+  Staff: adds a corporate customer. ORGANISATION_NAME_TAKEN when one of that name exists, in any
+  letter case.
+  """
+  createOrganisation(name: String!): Organisation! @hasRole(roles: [STAFF])
+  """
+  Staff: makes a person an employer admin of the organisation, acting for its current employees
+  from their next request. ADMIN_OF_ANOTHER_ORGANISATION when they administer another (an admin
+  acts for one); ROLE_NOT_ALLOWED for provider staff. Adding an admin again changes nothing.
+  """
+  addEmployerAdmin(organisationID: ID!, userID: ID!): Membership! @hasRole(roles: [STAFF])
+  """
+  Staff: ends a person's admin membership of the organisation; they become a learner again. The
+  requests they submitted stay with the organisation. NOT_AN_ADMIN when they are not its admin.
+  """
+  removeEmployerAdmin(organisationID: ID!, userID: ID!): User! @hasRole(roles: [STAFF])
+  """
+  Staff: makes a person an employee of the organisation from now, ending their current employment
+  elsewhere; without organisationID they leave to become an independent learner. Memberships are
+  ended, never deleted, so their history stays with the requests made while they were a member.
+  """
+  moveToOrganisation(userID: ID!, organisationID: ID): User! @hasRole(roles: [STAFF])
 }
 `, BuiltIn: false},
 	{Name: "../outcome.graphqls", Input: `"""
