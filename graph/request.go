@@ -106,3 +106,16 @@ func deref[T any](p *T) T {
 	}
 	return *p
 }
+
+func bulkSubmission(rows []request.BulkRow) *model.BulkSubmission {
+	out := &model.BulkSubmission{Rows: make([]*request.BulkRow, len(rows))}
+	for i := range rows {
+		out.Rows[i] = &rows[i]
+		if rows[i].Outcome == request.Created {
+			out.Created++
+		} else {
+			out.Refused++
+		}
+	}
+	return out
+}

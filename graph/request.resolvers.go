@@ -26,6 +26,20 @@ func (r *mutationResolver) SubmitRequest(ctx context.Context, input model.Submit
 	return r.requests.Submit(ctx, storage.TxFrom(ctx), submitInput(input))
 }
 
+// SubmitRequests is the resolver for the submitRequests field.
+func (r *mutationResolver) SubmitRequests(ctx context.Context, input model.SubmitRequestsInput) (*model.BulkSubmission, error) {
+	if _, err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	rows, err := r.requests.SubmitMany(ctx, storage.TxFrom(ctx), request.BulkInput{
+		Type: input.Type, SubjectIDs: input.SubjectIDs, Emails: input.Emails, Description: deref(input.Description),
+	})
+	if err != nil {
+		return nil, err
+	}
+	return bulkSubmission(rows), nil
+}
+
 // CancelRequest is the resolver for the cancelRequest field.
 func (r *mutationResolver) CancelRequest(ctx context.Context, id int, reason *string) (*ent.RightsRequest, error) {
 	return r.act(ctx, id, request.Cancel, request.ActInput{Note: deref(reason)})

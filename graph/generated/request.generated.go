@@ -9,8 +9,10 @@ import (
 	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/graph/model"
+	"github.com/learnerportal/portal/server/request"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
@@ -23,6 +25,208 @@ import (
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _BulkSubmission_created(ctx context.Context, field graphql.CollectedField, obj *model.BulkSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkSubmission_created(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Created, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BulkSubmission_created(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BulkSubmission", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BulkSubmission_refused(ctx context.Context, field graphql.CollectedField, obj *model.BulkSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkSubmission_refused(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Refused, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BulkSubmission_refused(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BulkSubmission", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BulkSubmission_rows(ctx context.Context, field graphql.CollectedField, obj *model.BulkSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkSubmission_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*request.BulkRow) graphql.Marshaler {
+			return ec.marshalNBulkSubmissionRow2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋserverᚋrequestᚐBulkRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BulkSubmission_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BulkSubmission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BulkSubmissionRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BulkSubmissionRow_subjectID(ctx context.Context, field graphql.CollectedField, obj *request.BulkRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkSubmissionRow_subjectID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BulkSubmissionRow_subjectID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BulkSubmissionRow", field, false, false, "ID")
+}
+
+func (ec *executionContext) _BulkSubmissionRow_email(ctx context.Context, field graphql.CollectedField, obj *request.BulkRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkSubmissionRow_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BulkSubmissionRow_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BulkSubmissionRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _BulkSubmissionRow_outcome(ctx context.Context, field graphql.CollectedField, obj *request.BulkRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkSubmissionRow_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v request.Outcome) graphql.Marshaler {
+			return ec.marshalNBulkOutcome2githubᚗcomᚋlearnerportalᚋportalᚋserverᚋrequestᚐOutcome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BulkSubmissionRow_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BulkSubmissionRow", field, false, false, "BulkOutcome")
+}
+
+func (ec *executionContext) _BulkSubmissionRow_message(ctx context.Context, field graphql.CollectedField, obj *request.BulkRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkSubmissionRow_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BulkSubmissionRow_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BulkSubmissionRow", field, false, false, "String")
+}
+
+func (ec *executionContext) _BulkSubmissionRow_request(ctx context.Context, field graphql.CollectedField, obj *request.BulkRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BulkSubmissionRow_request(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Request, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RightsRequest) graphql.Marshaler {
+			return ec.marshalORightsRequest2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋentᚐRightsRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BulkSubmissionRow_request(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BulkSubmissionRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RightsRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
 
 func (ec *executionContext) _RequestFigures_open(ctx context.Context, field graphql.CollectedField, obj *model.RequestFigures) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -416,6 +620,69 @@ func UnmarshalSubmitRequestInput(ctx context.Context, raw any) (model.SubmitRequ
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSubmitRequestsInput(ctx context.Context, obj any) (model.SubmitRequestsInput, error) {
+	var it model.SubmitRequestsInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"type", "subjectIDs", "emails", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNRequestType2githubᚗcomᚋlearnerportalᚋportalᚋentᚋrightsrequestᚐType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "subjectIDs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subjectIDs"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubjectIDs = data
+		case "emails":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emails"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Emails = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSubmitRequestsInput unmarshals raw into the SubmitRequestsInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSubmitRequestsInput(ctx context.Context, raw any) (model.SubmitRequestsInput, error) {
+	var out model.SubmitRequestsInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SubmitRequestsInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -423,6 +690,102 @@ func UnmarshalSubmitRequestInput(ctx context.Context, raw any) (model.SubmitRequ
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var bulkSubmissionImplementors = []string{"BulkSubmission"}
+
+func (ec *executionContext) _BulkSubmission(ctx context.Context, sel ast.SelectionSet, obj *model.BulkSubmission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bulkSubmissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BulkSubmission")
+		case "created":
+			out.Values[i] = ec._BulkSubmission_created(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "refused":
+			out.Values[i] = ec._BulkSubmission_refused(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._BulkSubmission_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var bulkSubmissionRowImplementors = []string{"BulkSubmissionRow"}
+
+func (ec *executionContext) _BulkSubmissionRow(ctx context.Context, sel ast.SelectionSet, obj *request.BulkRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bulkSubmissionRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BulkSubmissionRow")
+		case "subjectID":
+			out.Values[i] = ec._BulkSubmissionRow_subjectID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._BulkSubmissionRow_email(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "outcome":
+			out.Values[i] = ec._BulkSubmissionRow_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._BulkSubmissionRow_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "request":
+			out.Values[i] = ec._BulkSubmissionRow_request(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var requestFiguresImplementors = []string{"RequestFigures"}
 
@@ -557,6 +920,53 @@ func (ec *executionContext) _RequestTypeFigures(ctx context.Context, sel ast.Sel
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNBulkOutcome2githubᚗcomᚋlearnerportalᚋportalᚋserverᚋrequestᚐOutcome(ctx context.Context, v any) (request.Outcome, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := request.Outcome(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNBulkOutcome2githubᚗcomᚋlearnerportalᚋportalᚋserverᚋrequestᚐOutcome(ctx context.Context, sel ast.SelectionSet, v request.Outcome) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "BulkOutcome!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNBulkSubmission2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋgraphᚋmodelᚐBulkSubmission(ctx context.Context, sel ast.SelectionSet, v *model.BulkSubmission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BulkSubmission!")
+		return graphql.Null
+	}
+	return ec._BulkSubmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNBulkSubmissionRow2ᚕᚖgithubᚗcomᚋlearnerportalᚋportalᚋserverᚋrequestᚐBulkRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*request.BulkRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNBulkSubmissionRow2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋserverᚋrequestᚐBulkRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNBulkSubmissionRow2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋserverᚋrequestᚐBulkRow(ctx context.Context, sel ast.SelectionSet, v *request.BulkRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BulkSubmissionRow!")
+		return graphql.Null
+	}
+	return ec._BulkSubmissionRow(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRequestAction2githubᚗcomᚋlearnerportalᚋportalᚋgraphᚋmodelᚐRequestAction(ctx context.Context, v any) (model.RequestAction, error) {
 	var res model.RequestAction
 	err := res.UnmarshalGQL(v)
@@ -639,6 +1049,11 @@ func (ec *executionContext) marshalNRequestTypeFigures2ᚖgithubᚗcomᚋlearner
 
 func (ec *executionContext) unmarshalNSubmitRequestInput2githubᚗcomᚋlearnerportalᚋportalᚋgraphᚋmodelᚐSubmitRequestInput(ctx context.Context, v any) (model.SubmitRequestInput, error) {
 	res, err := ec.unmarshalInputSubmitRequestInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSubmitRequestsInput2githubᚗcomᚋlearnerportalᚋportalᚋgraphᚋmodelᚐSubmitRequestsInput(ctx context.Context, v any) (model.SubmitRequestsInput, error) {
+	res, err := ec.unmarshalInputSubmitRequestsInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -97,6 +97,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	BulkSubmission struct {
+		Created func(childComplexity int) int
+		Refused func(childComplexity int) int
+		Rows    func(childComplexity int) int
+	}
+
+	BulkSubmissionRow struct {
+		Email     func(childComplexity int) int
+		Message   func(childComplexity int) int
+		Outcome   func(childComplexity int) int
+		Request   func(childComplexity int) int
+		SubjectID func(childComplexity int) int
+	}
+
 	CommunicationPreference struct {
 		Channel   func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
@@ -337,6 +351,7 @@ type ComplexityRoot struct {
 		SetCommunicationPreference  func(childComplexity int, channel communicationpreference.Channel, topic communicationpreference.Topic, enabled bool) int
 		StartRequest                func(childComplexity int, id int, note *string) int
 		SubmitRequest               func(childComplexity int, input model.SubmitRequestInput) int
+		SubmitRequests              func(childComplexity int, input model.SubmitRequestsInput) int
 		UnsubscribeFromAllMarketing func(childComplexity int) int
 		UpdateProfile               func(childComplexity int, userID *int, input model.UpdateProfileInput) int
 		WithdrawConsent             func(childComplexity int, purposeID int) int
@@ -867,6 +882,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntryEdge.Node(childComplexity), true
+
+	case "BulkSubmission.created":
+		if e.ComplexityRoot.BulkSubmission.Created == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkSubmission.Created(childComplexity), true
+	case "BulkSubmission.refused":
+		if e.ComplexityRoot.BulkSubmission.Refused == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkSubmission.Refused(childComplexity), true
+	case "BulkSubmission.rows":
+		if e.ComplexityRoot.BulkSubmission.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkSubmission.Rows(childComplexity), true
+
+	case "BulkSubmissionRow.email":
+		if e.ComplexityRoot.BulkSubmissionRow.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkSubmissionRow.Email(childComplexity), true
+	case "BulkSubmissionRow.message":
+		if e.ComplexityRoot.BulkSubmissionRow.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkSubmissionRow.Message(childComplexity), true
+	case "BulkSubmissionRow.outcome":
+		if e.ComplexityRoot.BulkSubmissionRow.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkSubmissionRow.Outcome(childComplexity), true
+	case "BulkSubmissionRow.request":
+		if e.ComplexityRoot.BulkSubmissionRow.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkSubmissionRow.Request(childComplexity), true
+	case "BulkSubmissionRow.subjectID":
+		if e.ComplexityRoot.BulkSubmissionRow.SubjectID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BulkSubmissionRow.SubjectID(childComplexity), true
 
 	case "CommunicationPreference.channel":
 		if e.ComplexityRoot.CommunicationPreference.Channel == nil {
@@ -2001,6 +2066,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitRequest(childComplexity, args["input"].(model.SubmitRequestInput)), true
+	case "Mutation.submitRequests":
+		if e.ComplexityRoot.Mutation.SubmitRequests == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitRequests_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitRequests(childComplexity, args["input"].(model.SubmitRequestsInput)), true
 	case "Mutation.unsubscribeFromAllMarketing":
 		if e.ComplexityRoot.Mutation.UnsubscribeFromAllMarketing == nil {
 			break
@@ -3471,6 +3547,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RightsRequestOrder", ec.unmarshalInputRightsRequestOrder),
 			graphql.NewInputUnmarshaler("RightsRequestWhereInput", ec.unmarshalInputRightsRequestWhereInput),
 			graphql.NewInputUnmarshaler("SubmitRequestInput", ec.unmarshalInputSubmitRequestInput),
+			graphql.NewInputUnmarshaler("SubmitRequestsInput", ec.unmarshalInputSubmitRequestsInput),
 			graphql.NewInputUnmarshaler("SuppressionEntryWhereInput", ec.unmarshalInputSuppressionEntryWhereInput),
 			graphql.NewInputUnmarshaler("SurveyAnswerOrder", ec.unmarshalInputSurveyAnswerOrder),
 			graphql.NewInputUnmarshaler("SurveyAnswerWhereInput", ec.unmarshalInputSurveyAnswerWhereInput),
@@ -3920,6 +3997,48 @@ type RequestQueueFigures {
   byType: [RequestTypeFigures!]!
 }
 
+"""
+One request type for many people at once: an employer admin offboarding a team, by multi-select
+(subjectIDs) or from a CSV of email addresses (emails); at most 1000 in all.
+"""
+input SubmitRequestsInput {
+  type: RequestType!
+  subjectIDs: [ID!]
+  emails: [String!]
+  "One note for every request (at most 5000 characters)."
+  description: String
+}
+
+"What became of one person of a bulk submission."
+enum BulkOutcome {
+  "The request was submitted; the person is emailed that it was made on their behalf."
+  CREATED
+  "An open request of this type already exists for the person; nothing was submitted."
+  DUPLICATE
+  "Nobody the submitter may act for has that ID or email (unknown people look the same)."
+  NOT_IN_ORGANISATION
+  "The row is unusable, e.g. not an email address."
+  INVALID
+}
+
+"One person's result, in the order given: IDs first, then emails."
+type BulkSubmissionRow {
+  "The person, when the row named them by ID or they were found."
+  subjectID: ID
+  "The email as given, for rows given by email."
+  email: String
+  outcome: BulkOutcome!
+  message: String!
+  request: RightsRequest
+}
+
+"The result of a bulk submission: each row all or nothing, reported one by one."
+type BulkSubmission {
+  created: Int!
+  refused: Int!
+  rows: [BulkSubmissionRow!]!
+}
+
 extend type Query {
   """
   The requests the viewer can follow: those about them and those they submitted, newest first.
@@ -3941,6 +4060,12 @@ extend type Mutation {
   with DUPLICATE_REQUEST; one completed in the last 30 days is flagged possiblyRepetitive for staff.
   """
   submitRequest(input: SubmitRequestInput!): RightsRequest!
+  """
+  Submits one request type for many people in one operation. Each row is submitted or refused as
+  a whole and reported; the submission fails as a whole only on bad input (VALIDATION: no one
+  named, more than 1000, an unknown type, a note too long).
+  """
+  submitRequests(input: SubmitRequestsInput!): BulkSubmission!
   "Withdraws a request (CANCEL). Only whoever submitted it, while it is open."
   cancelRequest(id: ID!, reason: String): RightsRequest!
   "Staff: identity checked, work begins or resumes (START)."
@@ -8429,6 +8554,34 @@ func (ec *executionContext) childFields_AuditEntryEdge(ctx context.Context, fiel
 		return ec.fieldContext_AuditEntryEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_BulkSubmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "created":
+		return ec.fieldContext_BulkSubmission_created(ctx, field)
+	case "refused":
+		return ec.fieldContext_BulkSubmission_refused(ctx, field)
+	case "rows":
+		return ec.fieldContext_BulkSubmission_rows(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BulkSubmission", field.Name)
+}
+
+func (ec *executionContext) childFields_BulkSubmissionRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "subjectID":
+		return ec.fieldContext_BulkSubmissionRow_subjectID(ctx, field)
+	case "email":
+		return ec.fieldContext_BulkSubmissionRow_email(ctx, field)
+	case "outcome":
+		return ec.fieldContext_BulkSubmissionRow_outcome(ctx, field)
+	case "message":
+		return ec.fieldContext_BulkSubmissionRow_message(ctx, field)
+	case "request":
+		return ec.fieldContext_BulkSubmissionRow_request(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BulkSubmissionRow", field.Name)
 }
 
 func (ec *executionContext) childFields_CommunicationPreference(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -38,6 +38,7 @@ type MutationResolver interface {
 	LiftRestriction(ctx context.Context, userID int, note string) (*ent.User, error)
 	UpdateProfile(ctx context.Context, userID *int, input model.UpdateProfileInput) (*ent.Profile, error)
 	SubmitRequest(ctx context.Context, input model.SubmitRequestInput) (*ent.RightsRequest, error)
+	SubmitRequests(ctx context.Context, input model.SubmitRequestsInput) (*model.BulkSubmission, error)
 	CancelRequest(ctx context.Context, id int, reason *string) (*ent.RightsRequest, error)
 	StartRequest(ctx context.Context, id int, note *string) (*ent.RightsRequest, error)
 	RequestInformation(ctx context.Context, id int, message string) (*ent.RightsRequest, error)
@@ -438,6 +439,20 @@ func (ec *executionContext) field_Mutation_submitRequest_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SubmitRequestInput, error) {
 			return ec.unmarshalNSubmitRequestInput2githubᚗcomᚋlearnerportalᚋportalᚋgraphᚋmodelᚐSubmitRequestInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_submitRequests_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SubmitRequestsInput, error) {
+			return ec.unmarshalNSubmitRequestsInput2githubᚗcomᚋlearnerportalᚋportalᚋgraphᚋmodelᚐSubmitRequestsInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -1226,6 +1241,50 @@ func (ec *executionContext) fieldContext_Mutation_submitRequest(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_submitRequests(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_submitRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SubmitRequests(ctx, fc.Args["input"].(model.SubmitRequestsInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BulkSubmission) graphql.Marshaler {
+			return ec.marshalNBulkSubmission2ᚖgithubᚗcomᚋlearnerportalᚋportalᚋgraphᚋmodelᚐBulkSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_submitRequests(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BulkSubmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_submitRequests_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_cancelRequest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1710,6 +1769,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "submitRequest":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_submitRequest(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submitRequests":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_submitRequests(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

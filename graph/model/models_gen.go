@@ -12,7 +12,15 @@ import (
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/datapurpose"
 	"github.com/learnerportal/portal/ent/rightsrequest"
+	"github.com/learnerportal/portal/server/request"
 )
+
+// The result of a bulk submission: each row all or nothing, reported one by one.
+type BulkSubmission struct {
+	Created int                `json:"created"`
+	Refused int                `json:"refused"`
+	Rows    []*request.BulkRow `json:"rows"`
+}
 
 // A category of data held about a person, with every purpose that uses it.
 type HeldCategory struct {
@@ -82,6 +90,16 @@ type SubmitRequestInput struct {
 	ObjectionProcessing *string `json:"objectionProcessing,omitempty"`
 	// PORTABILITY: the organisation to send the data to, if any.
 	PortabilityRecipient *string `json:"portabilityRecipient,omitempty"`
+}
+
+// One request type for many people at once: an employer admin offboarding a team, by multi-select
+// (subjectIDs) or from a CSV of email addresses (emails); at most 1000 in all.
+type SubmitRequestsInput struct {
+	Type       rightsrequest.Type `json:"type"`
+	SubjectIDs []int              `json:"subjectIDs,omitempty"`
+	Emails     []string           `json:"emails,omitempty"`
+	// One note for every request (at most 5000 characters).
+	Description *string `json:"description,omitempty"`
 }
 
 // Changes to a profile. Omitted fields stay as they are; an empty string clears a text field, and
