@@ -28,6 +28,9 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 // ExportArchive returns generated.ExportArchiveResolver implementation.
 func (r *Resolver) ExportArchive() generated.ExportArchiveResolver { return &exportArchiveResolver{r} }
 
+// Organisation returns generated.OrganisationResolver implementation.
+func (r *Resolver) Organisation() generated.OrganisationResolver { return &organisationResolver{r} }
+
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
@@ -47,6 +50,7 @@ func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
 type (
 	exportArchiveResolver  struct{ *Resolver }
+	organisationResolver   struct{ *Resolver }
 	queryResolver          struct{ *Resolver }
 	requestEventResolver   struct{ *Resolver }
 	requestMessageResolver struct{ *Resolver }

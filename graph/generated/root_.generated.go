@@ -29,6 +29,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	ExportArchive() ExportArchiveResolver
 	Mutation() MutationResolver
+	Organisation() OrganisationResolver
 	Query() QueryResolver
 	RequestEvent() RequestEventResolver
 	RequestMessage() RequestMessageResolver
@@ -182,6 +183,22 @@ type ComplexityRoot struct {
 		RetentionFrom     func(childComplexity int) int
 		RetentionMonths   func(childComplexity int) int
 		UpdatedAt         func(childComplexity int) int
+	}
+
+	Employee struct {
+		Email          func(childComplexity int) int
+		JobTitle       func(childComplexity int) int
+		LastActivityAt func(childComplexity int) int
+		Name           func(childComplexity int) int
+		OpenRequests   func(childComplexity int) int
+		UserID         func(childComplexity int) int
+	}
+
+	EmployeePage struct {
+		EndCursor   func(childComplexity int) int
+		HasNextPage func(childComplexity int) int
+		Rows        func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
 	}
 
 	ErasedItem struct {
@@ -387,6 +404,7 @@ type ComplexityRoot struct {
 
 	Organisation struct {
 		CreatedAt      func(childComplexity int) int
+		Employees      func(childComplexity int, search *string, orderBy *model.EmployeeOrder, first int, after *string) int
 		ID             func(childComplexity int) int
 		Memberships    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MembershipOrder) int
 		Name           func(childComplexity int) int
@@ -1268,6 +1286,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DataPurpose.UpdatedAt(childComplexity), true
+
+	case "Employee.email":
+		if e.ComplexityRoot.Employee.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.Email(childComplexity), true
+	case "Employee.jobTitle":
+		if e.ComplexityRoot.Employee.JobTitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.JobTitle(childComplexity), true
+	case "Employee.lastActivityAt":
+		if e.ComplexityRoot.Employee.LastActivityAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.LastActivityAt(childComplexity), true
+	case "Employee.name":
+		if e.ComplexityRoot.Employee.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.Name(childComplexity), true
+	case "Employee.openRequests":
+		if e.ComplexityRoot.Employee.OpenRequests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.OpenRequests(childComplexity), true
+	case "Employee.userID":
+		if e.ComplexityRoot.Employee.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Employee.UserID(childComplexity), true
+
+	case "EmployeePage.endCursor":
+		if e.ComplexityRoot.EmployeePage.EndCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeePage.EndCursor(childComplexity), true
+	case "EmployeePage.hasNextPage":
+		if e.ComplexityRoot.EmployeePage.HasNextPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeePage.HasNextPage(childComplexity), true
+	case "EmployeePage.rows":
+		if e.ComplexityRoot.EmployeePage.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeePage.Rows(childComplexity), true
+	case "EmployeePage.totalCount":
+		if e.ComplexityRoot.EmployeePage.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeePage.TotalCount(childComplexity), true
 
 	case "ErasedItem.category":
 		if e.ComplexityRoot.ErasedItem.Category == nil {
@@ -2234,6 +2314,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organisation.CreatedAt(childComplexity), true
+	case "Organisation.employees":
+		if e.ComplexityRoot.Organisation.Employees == nil {
+			break
+		}
+
+		args, err := ec.field_Organisation_employees_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organisation.Employees(childComplexity, args["search"].(*string), args["orderBy"].(*model.EmployeeOrder), args["first"].(int), args["after"].(*string)), true
 	case "Organisation.id":
 		if e.ComplexityRoot.Organisation.ID == nil {
 			break
@@ -3521,6 +3612,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ConsentWhereInput", ec.unmarshalInputConsentWhereInput),
 			graphql.NewInputUnmarshaler("DataPurposeOrder", ec.unmarshalInputDataPurposeOrder),
 			graphql.NewInputUnmarshaler("DataPurposeWhereInput", ec.unmarshalInputDataPurposeWhereInput),
+			graphql.NewInputUnmarshaler("EmployeeOrder", ec.unmarshalInputEmployeeOrder),
 			graphql.NewInputUnmarshaler("ExportArchiveOrder", ec.unmarshalInputExportArchiveOrder),
 			graphql.NewInputUnmarshaler("ExportArchiveWhereInput", ec.unmarshalInputExportArchiveWhereInput),
 			graphql.NewInputUnmarshaler("FinancialRecordOrder", ec.unmarshalInputFinancialRecordOrder),
@@ -3683,6 +3775,52 @@ extend type Mutation {
   withdrawObjection(purposeID: ID!): Consent!
   "Records that the signed-in person accepted a published version of the privacy policy."
   acceptPolicy(versionID: ID!): PolicyAcceptance!
+}
+`, BuiltIn: false},
+	{Name: "../directory.graphqls", Input: `"How the employee directory is sorted."
+enum EmployeeOrderField {
+  "Last name, then first name."
+  NAME
+  EMAIL
+  "The latest sign-in or recorded activity."
+  LAST_ACTIVITY
+  "How many requests about the employee are open."
+  OPEN_REQUESTS
+}
+
+input EmployeeOrder {
+  field: EmployeeOrderField!
+  direction: OrderDirection!
+}
+
+"A current employee, as the organisation's directory lists them."
+type Employee {
+  userID: ID!
+  name: String!
+  email: String!
+  jobTitle: String!
+  "Requests about them that are still open."
+  openRequests: Int!
+  "Their latest sign-in or recorded activity; null when there is none."
+  lastActivityAt: Time
+}
+
+"One page of the directory. Pass endCursor as after for the next page."
+type EmployeePage {
+  rows: [Employee!]!
+  endCursor: String!
+  hasNextPage: Boolean!
+  "How many employees match the search in all."
+  totalCount: Int!
+}
+
+extend type Organisation {
+  """
+  The organisation's current employees, searchable by name or email (every word must match) and
+  sortable; first is 1 to 100. Its employer admin and provider staff only; every employee shown is
+  an audited read. VALIDATION for a bad page size or a cursor from another order.
+  """
+  employees(search: String, orderBy: EmployeeOrder, first: Int!, after: String): EmployeePage! @hasRole(roles: [EMPLOYER_ADMIN, STAFF])
 }
 `, BuiltIn: false},
 	{Name: "../organisation.graphqls", Input: `extend type Mutation {
@@ -8730,6 +8868,38 @@ func (ec *executionContext) childFields_DataPurpose(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type DataPurpose", field.Name)
 }
 
+func (ec *executionContext) childFields_Employee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userID":
+		return ec.fieldContext_Employee_userID(ctx, field)
+	case "name":
+		return ec.fieldContext_Employee_name(ctx, field)
+	case "email":
+		return ec.fieldContext_Employee_email(ctx, field)
+	case "jobTitle":
+		return ec.fieldContext_Employee_jobTitle(ctx, field)
+	case "openRequests":
+		return ec.fieldContext_Employee_openRequests(ctx, field)
+	case "lastActivityAt":
+		return ec.fieldContext_Employee_lastActivityAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Employee", field.Name)
+}
+
+func (ec *executionContext) childFields_EmployeePage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "rows":
+		return ec.fieldContext_EmployeePage_rows(ctx, field)
+	case "endCursor":
+		return ec.fieldContext_EmployeePage_endCursor(ctx, field)
+	case "hasNextPage":
+		return ec.fieldContext_EmployeePage_hasNextPage(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EmployeePage_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmployeePage", field.Name)
+}
+
 func (ec *executionContext) childFields_ErasedItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "category":
@@ -9092,6 +9262,8 @@ func (ec *executionContext) childFields_Organisation(ctx context.Context, field 
 		return ec.fieldContext_Organisation_memberships(ctx, field)
 	case "rightsRequests":
 		return ec.fieldContext_Organisation_rightsRequests(ctx, field)
+	case "employees":
+		return ec.fieldContext_Organisation_employees(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Organisation", field.Name)
 }

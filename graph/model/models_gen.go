@@ -9,9 +9,11 @@ import (
 	"strconv"
 	"time"
 
+	"entgo.io/contrib/entgql"
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/datapurpose"
 	"github.com/learnerportal/portal/ent/rightsrequest"
+	"github.com/learnerportal/portal/server/directory"
 	"github.com/learnerportal/portal/server/request"
 )
 
@@ -20,6 +22,11 @@ type BulkSubmission struct {
 	Created int                `json:"created"`
 	Refused int                `json:"refused"`
 	Rows    []*request.BulkRow `json:"rows"`
+}
+
+type EmployeeOrder struct {
+	Field     directory.Order       `json:"field"`
+	Direction entgql.OrderDirection `json:"direction"`
 }
 
 // A category of data held about a person, with every purpose that uses it.
