@@ -37,13 +37,21 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { browserName: 'chromium', launchOptions } },
+    { name: 'desktop', testIgnore: 'offboarding.spec.ts', use: { browserName: 'chromium', launchOptions } },
     {
       // The learner pages again at phone width, where they must stay readable.
       name: 'phone',
       use: { browserName: 'chromium', launchOptions, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
       // The playground is a desktop tool for staff.
       grepInvert: /@desktop-only/,
+      testIgnore: 'offboarding.spec.ts',
+    },
+    {
+      // Erases demo people that other specs sign in as, so it runs once, after both projects.
+      name: 'offboarding',
+      testMatch: 'offboarding.spec.ts',
+      dependencies: ['desktop', 'phone'],
+      use: { browserName: 'chromium', launchOptions },
     },
   ],
 });

@@ -4,7 +4,9 @@ import { MyRequests } from './requests/MyRequests';
 import { NewRequest } from './requests/NewRequest';
 import { RequestDetail } from './requests/RequestDetail';
 import { RequestQueue } from './requests/RequestQueue';
-import { canUsePlayground, canUseRequestQueue, roleLabel } from './roles';
+import { BulkRequest } from './admin/BulkRequest';
+import { Employees } from './admin/Employees';
+import { canUseEmployeeDirectory, canUsePlayground, canUseRequestQueue, roleLabel } from './roles';
 import { matchRoute, useLocation, type Route } from './router';
 import { AnnounceProvider, Detail, Link, LoadError, Loading, NoticeRegion, PageHeading, useTitle, type Notice } from './ui';
 import { RefreshViewerProvider, useViewer, type Viewer, type ViewerState } from './useViewer';
@@ -107,6 +109,8 @@ function MainNav({ viewer, route }: { viewer: Viewer; route: Route }) {
         ? 'account'
         : route.name === 'queue' || (route.name === 'request' && canUseRequestQueue(viewer.role))
         ? 'queue'
+        : route.name === 'employees' || route.name === 'employeesRequest'
+        ? 'employees'
         : route.name === 'myRequests' || route.name === 'newRequest' || route.name === 'request'
           ? 'requests'
           : null;
@@ -117,7 +121,7 @@ function MainNav({ viewer, route }: { viewer: Viewer; route: Route }) {
         aria-current={
           section !== key
             ? undefined
-            : route.name === 'request' || (route.name === 'account' && route.page !== 'overview')
+            : route.name === 'request' || route.name === 'employeesRequest' || (route.name === 'account' && route.page !== 'overview')
               ? 'true'
               : 'page'
         }
@@ -132,6 +136,7 @@ function MainNav({ viewer, route }: { viewer: Viewer; route: Route }) {
         {item('home', '/', 'Home')}
         {item('account', '/account', 'My account')}
         {item('requests', '/requests', 'My requests')}
+        {canUseEmployeeDirectory(viewer.role) && item('employees', '/employees', 'Employees')}
         {canUseRequestQueue(viewer.role) && item('queue', '/staff/requests', 'Request queue')}
       </ul>
     </nav>
@@ -212,6 +217,10 @@ function SignedInPage({
       return <RequestDetail key={route.id} id={route.id} viewer={viewer} />;
     case 'queue':
       return canUseRequestQueue(viewer.role) ? <RequestQueue search={search} /> : <StaffOnly />;
+    case 'employees':
+      return canUseEmployeeDirectory(viewer.role) ? <Employees /> : <AdminOnly title="Employees" />;
+    case 'employeesRequest':
+      return canUseEmployeeDirectory(viewer.role) ? <BulkRequest /> : <AdminOnly title="Request for employees" />;
     case 'account':
       return <AccountPageFor page={route.page} viewer={viewer} pages={accountPages} onRetry={onRetryAccountPages} />;
     case 'notFound':
@@ -322,6 +331,21 @@ function StaffOnly() {
       <PageHeading>Request queue</PageHeading>
       <div className="callout">
         <p>The request queue is for provider staff only.</p>
+        <p>
+          You can follow your own requests in <Link href="/requests">My requests</Link>.
+        </p>
+      </div>
+    </>
+  );
+}
+
+function AdminOnly({ title }: { title: string }) {
+  useTitle(title);
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <div className="callout">
+        <p>This page is for employer admins: they make requests on behalf of their organisation’s employees.</p>
         <p>
           You can follow your own requests in <Link href="/requests">My requests</Link>.
         </p>

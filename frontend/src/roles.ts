@@ -22,3 +22,8 @@ export function canUsePlayground(role: UserRole): boolean {
 export function canUseRequestQueue(role: UserRole): boolean {
   return role === 'STAFF';
 }
+
+/** The employee directory and bulk requests; the server enforces this too (@hasRole). */
+export function canUseEmployeeDirectory(role: UserRole): boolean {
+  return role === 'EMPLOYER_ADMIN';
+}

@@ -11,6 +11,8 @@ describe('matchRoute', () => {
     ['/requests/a%2Fb', { name: 'request', id: 'a/b' }],
     ['/staff/requests', { name: 'queue' }],
     ['/staff/requests/', { name: 'queue' }],
+    ['/employees', { name: 'employees' }],
+    ['/employees/request', { name: 'employeesRequest' }],
     ['/account', { name: 'account', page: 'overview' }],
     ['/account/', { name: 'account', page: 'overview' }],
     ['/account/data', { name: 'account', page: 'data' }],
@@ -35,6 +37,8 @@ describe('matchRoute', () => {
       { name: 'request', id: '17179869185' },
       { name: 'request', id: 'x/y?z' },
       { name: 'queue' },
+      { name: 'employees' },
+      { name: 'employeesRequest' },
       { name: 'account', page: 'overview' },
       { name: 'account', page: 'access' },
     ] as const) {

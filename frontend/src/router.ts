@@ -11,6 +11,8 @@ export type Route =
   | { name: 'newRequest' }
   | { name: 'request'; id: string }
   | { name: 'queue' }
+  | { name: 'employees' }
+  | { name: 'employeesRequest' }
   | { name: 'account'; page: AccountPage }
   | { name: 'notFound'; path: string };
 
@@ -34,6 +36,8 @@ export function matchRoute(pathname: string): Route {
   if (path === '/requests') return { name: 'myRequests' };
   if (path === '/requests/new') return { name: 'newRequest' };
   if (path === '/staff/requests') return { name: 'queue' };
+  if (path === '/employees') return { name: 'employees' };
+  if (path === '/employees/request') return { name: 'employeesRequest' };
   if (path === '/account') return { name: 'account', page: 'overview' };
   const account = /^\/account\/([a-z]+)$/.exec(path)?.[1];
   if (account && (ACCOUNT_PAGES as readonly string[]).includes(account)) {
@@ -65,6 +69,10 @@ export function routePath(route: Exclude<Route, { name: 'notFound' }>): string {
       return `/requests/${encodeURIComponent(route.id)}`;
     case 'queue':
       return '/staff/requests';
+    case 'employees':
+      return '/employees';
+    case 'employeesRequest':
+      return '/employees/request';
     case 'account':
       return accountPath(route.page);
   }

@@ -44,6 +44,17 @@ export type AuditAction =
   | 'READ'
   | 'UPDATE';
 
+/** What became of one person of a bulk submission. */
+export type BulkOutcome =
+  /** The request was submitted; the person is emailed that it was made on their behalf. */
+  | 'CREATED'
+  /** An open request of this type already exists for the person; nothing was submitted. */
+  | 'DUPLICATE'
+  /** The row is unusable, e.g. not an email address. */
+  | 'INVALID'
+  /** Nobody the submitter may act for has that ID or email (unknown people look the same). */
+  | 'NOT_IN_ORGANISATION';
+
 /** Channel is enum for the field channel */
 export type Channel =
   | 'EMAIL'
@@ -90,6 +101,21 @@ export type DataCategory =
   | 'PROFILE'
   | 'TECHNICAL'
   | 'TRANSACTIONS';
+
+export type EmployeeOrder = {
+  direction: OrderDirection;
+  field: EmployeeOrderField;
+};
+
+/** How the employee directory is sorted. */
+export type EmployeeOrderField =
+  | 'EMAIL'
+  /** The latest sign-in or recorded activity. */
+  | 'LAST_ACTIVITY'
+  /** Last name, then first name. */
+  | 'NAME'
+  /** How many requests about the employee are open. */
+  | 'OPEN_REQUESTS';
 
 /** ExportState is enum for the field state */
 export type ExportState =
@@ -264,6 +290,18 @@ export type SubmitRequestInput = {
   rectificationValue?: string | null | undefined;
   /** Whom the request is about; defaults to the signed-in person. An employer admin names a current employee; staff anyone. */
   subjectID?: string | number | null | undefined;
+  type: RequestType;
+};
+
+/**
+ * One request type for many people at once: an employer admin offboarding a team, by multi-select
+ * (subjectIDs) or from a CSV of email addresses (emails); at most 1000 in all.
+ */
+export type SubmitRequestsInput = {
+  /** One note for every request (at most 5000 characters). */
+  description?: string | null | undefined;
+  emails?: Array<string> | null | undefined;
+  subjectIDs?: Array<string | number> | null | undefined;
   type: RequestType;
 };
 
@@ -495,6 +533,23 @@ export type DownloadMyDataMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DownloadMyDataMutation = { downloadMyData: { id: string, exportArchive: { id: string, state: ExportState } | null } };
+
+export type EmployeesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  orderBy?: EmployeeOrder | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type EmployeesQuery = { me: { id: string, organisation: { id: string, name: string, employees: { endCursor: string, hasNextPage: boolean, totalCount: number, rows: Array<{ userID: string, name: string, email: string, jobTitle: string, openRequests: number, lastActivityAt: unknown }> } } | null } };
+
+export type SubmitRequestsMutationVariables = Exact<{
+  input: SubmitRequestsInput;
+}>;
+
+
+export type SubmitRequestsMutation = { submitRequests: { created: number, refused: number, rows: Array<{ subjectID: string | null, email: string | null, outcome: BulkOutcome, message: string, request: { id: string } | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1478,6 +1533,47 @@ export const DownloadMyDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DownloadMyDataMutation, DownloadMyDataMutationVariables>;
+export const EmployeesDocument = new TypedDocumentString(`
+    query Employees($search: String, $orderBy: EmployeeOrder, $first: Int!, $after: String) {
+  me {
+    id
+    organisation {
+      id
+      name
+      employees(search: $search, orderBy: $orderBy, first: $first, after: $after) {
+        rows {
+          userID
+          name
+          email
+          jobTitle
+          openRequests
+          lastActivityAt
+        }
+        endCursor
+        hasNextPage
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployeesQuery, EmployeesQueryVariables>;
+export const SubmitRequestsDocument = new TypedDocumentString(`
+    mutation SubmitRequests($input: SubmitRequestsInput!) {
+  submitRequests(input: $input) {
+    created
+    refused
+    rows {
+      subjectID
+      email
+      outcome
+      message
+      request {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitRequestsMutation, SubmitRequestsMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
