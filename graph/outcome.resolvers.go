@@ -14,7 +14,6 @@ import (
 	"github.com/learnerportal/portal/ent/communicationpreference"
 	"github.com/learnerportal/portal/ent/exportarchive"
 	"github.com/learnerportal/portal/ent/schema/outcome"
-	"github.com/learnerportal/portal/server/errcode"
 	"github.com/learnerportal/portal/server/marketing"
 	"github.com/learnerportal/portal/server/storage"
 )
@@ -48,9 +47,6 @@ func (r *queryResolver) ErasurePreview(ctx context.Context, subjectID *int) (*ou
 
 // SuppressedEmails is the resolver for the suppressedEmails field.
 func (r *queryResolver) SuppressedEmails(ctx context.Context, emails []string) ([]string, error) {
-	if len(emails) > maxSuppressionCheck {
-		return nil, errcode.Invalid([]errcode.FieldError{{Field: "emails", Reason: "TOO_MANY", Message: fmt.Sprintf("Check at most %d addresses at once.", maxSuppressionCheck)}})
-	}
 	return r.eraser.Suppressed(ctx, r.client, emails)
 }
 

@@ -21,8 +21,6 @@ import (
 	"testing"
 	"time"
 
-	"entgo.io/ent/dialect"
-
 	"github.com/learnerportal/portal/ent/activityevent"
 	"github.com/learnerportal/portal/ent/exportarchive"
 	"github.com/learnerportal/portal/ent/rightsrequest"
@@ -267,44 +265,23 @@ func (c *child) get(b *http.Client, path string) []byte {
 	return body
 }
 
-// addEvents gives the person n page views, many rows per statement.
+// addEvents gives the person n page views.
 func addEvents(t *testing.T, store *storage.Store, personID, n int) {
 	t.Helper()
-	const perStatement = 500
 	tx, err := store.DB.Begin()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
 	at := time.Now().UTC().Add(-time.Hour)
-	for done := 0; done < n; done += perStatement {
-		rows := min(perStatement, n-done)
-		var sb strings.Builder
-		sb.WriteString("INSERT INTO activity_events (user_id, kind, occurred_at, ip_address, user_agent, detail) VALUES ")
-		args := make([]any, 0, rows*3)
-		for i := range rows {
-			if i > 0 {
-				sb.WriteString(",")
-			}
-			k := len(args)
-			fmt.Fprintf(&sb, "(%d, 'PAGE_VIEW', %s, '192.0.2.7', 'Mozilla/5.0 (crash test)', %s)",
-				personID, placeholder(store.Dialect, k+1), placeholder(store.Dialect, k+2))
-			args = append(args, at.Add(time.Duration(done+i)*time.Millisecond), fmt.Sprintf("/courses/%d", done+i))
-		}
-		if _, err := tx.Exec(sb.String(), args...); err != nil {
-			t.Fatal(err)
-		}
-	}
+	storagetest.InsertRows(t, tx, store.Dialect, "activity_events",
+		[]string{"user_id", "kind", "occurred_at", "ip_address", "user_agent", "detail"}, n,
+		func(i int) []any {
+			return []any{personID, "PAGE_VIEW", at.Add(time.Duration(i) * time.Millisecond), "192.0.2.7", "Mozilla/5.0 (crash test)", fmt.Sprintf("/courses/%d", i)}
+		})
 	if err := tx.Commit(); err != nil {
 		t.Fatal(err)
 	}
-}
-
-func placeholder(d string, n int) string {
-	if d == dialect.Postgres {
-		return "$" + strconv.Itoa(n)
-	}
-	return "?"
 }
 
 func jobState(t *testing.T, store *storage.Store, kind string) string {

@@ -2,13 +2,9 @@ package erasure_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"strings"
 	"testing"
 	"time"
-
-	"entgo.io/ent/dialect"
 
 	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/server/storage"
@@ -45,65 +41,22 @@ func BenchmarkErasure(b *testing.B) {
 func insertMany(b testing.TB, store *storage.Store, userID int) {
 	b.Helper()
 	at := demoNow.AddDate(-1, 0, 0)
-	err := inTx(store.DB, func(tx *sql.Tx) error {
-		if err := insertRows(tx, store.Dialect, "activity_events",
-			[]string{"user_id", "kind", "occurred_at", "ip_address", "user_agent", "detail"}, 1_000_000,
-			func(n int) []any {
-				return []any{userID, "PAGE_VIEW", at.Add(time.Duration(n) * time.Second), "203.0.113.9", "Mozilla/5.0 (bench)", "/courses"}
-			}); err != nil {
-			return err
-		}
-		return insertRows(tx, store.Dialect, "learning_records",
-			[]string{"created_at", "updated_at", "course_code", "course_title", "status", "registered_at", "cpd_hours", "certificate_number", "certificate_name", "user_id"}, 10_000,
-			func(n int) []any {
-				return []any{at, at, "SG-L2", "Safeguarding Children Level 2", "COMPLETED", at.AddDate(0, 0, n%365), 3.0, fmt.Sprint("CPD-", n), "Bench Learner", userID}
-			})
-	})
+	tx, err := store.DB.Begin()
 	if err != nil {
 		b.Fatal(err)
 	}
-}
-
-func inTx(db *sql.DB, fn func(*sql.Tx) error) error {
-	tx, err := db.Begin()
-	if err != nil {
-		return err
+	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
+	storagetest.InsertRows(b, tx, store.Dialect, "activity_events",
+		[]string{"user_id", "kind", "occurred_at", "ip_address", "user_agent", "detail"}, 1_000_000,
+		func(n int) []any {
+			return []any{userID, "PAGE_VIEW", at.Add(time.Duration(n) * time.Second), "203.0.113.9", "Mozilla/5.0 (bench)", "/courses"}
+		})
+	storagetest.InsertRows(b, tx, store.Dialect, "learning_records",
+		[]string{"created_at", "updated_at", "course_code", "course_title", "status", "registered_at", "cpd_hours", "certificate_number", "certificate_name", "user_id"}, 10_000,
+		func(n int) []any {
+			return []any{at, at, "SG-L2", "Safeguarding Children Level 2", "COMPLETED", at.AddDate(0, 0, n%365), 3.0, fmt.Sprint("CPD-", n), "Bench Learner", userID}
+		})
+	if err := tx.Commit(); err != nil {
+		b.Fatal(err)
 	}
-	if err := fn(tx); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
-}
-
-// insertRows inserts total rows of the given columns, a thousand per statement.
-func insertRows(tx *sql.Tx, dialectName, table string, columns []string, total int, row func(n int) []any) error {
-	const perStatement = 1000
-	values := make([]string, perStatement)
-	for r := range values {
-		marks := make([]string, len(columns))
-		for c := range marks {
-			marks[c] = "?"
-			if dialectName == dialect.Postgres {
-				marks[c] = fmt.Sprintf("$%d", r*len(columns)+c+1)
-			}
-		}
-		values[r] = "(" + strings.Join(marks, ", ") + ")"
-	}
-	stmt, err := tx.Prepare(fmt.Sprintf("INSERT INTO %s (%s) VALUES %s", table, strings.Join(columns, ", "), strings.Join(values, ", ")))
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	args := make([]any, 0, perStatement*len(columns))
-	for n := 0; n < total; n += perStatement {
-		args = args[:0]
-		for r := range perStatement {
-			args = append(args, row(n+r)...)
-		}
-		if _, err := stmt.Exec(args...); err != nil {
-			return fmt.Errorf("inserting into %s: %w", table, err)
-		}
-	}
-	return nil
 }

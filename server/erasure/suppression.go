@@ -10,6 +10,7 @@ import (
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/suppressionentry"
 	"github.com/learnerportal/portal/ent/user"
+	"github.com/learnerportal/portal/server/errcode"
 )
 
 // Hash is the suppression-list entry of an email address: the hex HMAC-SHA256, under the
@@ -37,7 +38,7 @@ const MaxSuppressedBatch = 1000
 // itself: whether an address is listed says that its owner was erased or opted out.
 func (s *Service) Suppressed(ctx context.Context, client *ent.Client, emails []string) ([]string, error) {
 	if len(emails) > MaxSuppressedBatch {
-		return nil, fmt.Errorf("checking %d addresses against the suppression list: at most %d at once", len(emails), MaxSuppressedBatch)
+		return nil, errcode.Invalid([]errcode.FieldError{{Field: "emails", Reason: "TOO_MANY", Message: fmt.Sprintf("Check at most %d addresses at once.", MaxSuppressedBatch)}})
 	}
 	hashes := make([]string, len(emails))
 	for i, e := range emails {

@@ -8,12 +8,9 @@ import (
 	"io"
 	"runtime"
 	"runtime/metrics"
-	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"entgo.io/ent/dialect"
 
 	"github.com/learnerportal/portal/ent/user"
 	"github.com/learnerportal/portal/server/storage/storagetest"
@@ -102,13 +99,13 @@ func seedHeavy(b *testing.B, db *sql.DB, dbDialect string, person int) {
 	}
 	defer tx.Rollback() //nolint:errcheck // a no-op after Commit
 	start := time.Date(2020, time.January, 1, 0, 0, 0, 0, time.UTC)
-	insertRows(b, tx, dbDialect, "activity_events", []string{"kind", "occurred_at", "ip_address", "user_agent", "detail", "user_id"}, 1_000_000,
+	storagetest.InsertRows(b, tx, dbDialect, "activity_events", []string{"kind", "occurred_at", "ip_address", "user_agent", "detail", "user_id"}, 1_000_000,
 		func(i int) []any {
 			return []any{"PAGE_VIEW", start.Add(time.Duration(i) * time.Minute), fmt.Sprintf("203.0.113.%d", i%250),
 				"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
 				fmt.Sprintf("/courses/%d/lesson/%d", i%40, i%12), person}
 		})
-	insertRows(b, tx, dbDialect, "learning_records", []string{"created_at", "updated_at", "course_code", "course_title", "status",
+	storagetest.InsertRows(b, tx, dbDialect, "learning_records", []string{"created_at", "updated_at", "course_code", "course_title", "status",
 		"registered_at", "completed_at", "cpd_hours", "certificate_number", "certificate_name", "user_id"}, 10_000,
 		func(i int) []any {
 			at := start.Add(time.Duration(i) * time.Hour)
@@ -117,32 +114,5 @@ func seedHeavy(b *testing.B, db *sql.DB, dbDialect string, person int) {
 		})
 	if err := tx.Commit(); err != nil {
 		b.Fatal(err)
-	}
-}
-
-// insertRows inserts n rows made by row into table, a thousand to a statement. SQLite gets
-// anonymous parameters: it looks up numbered ones by name, which made the seeding thirty times
-// slower.
-func insertRows(b *testing.B, tx *sql.Tx, dbDialect, table string, columns []string, n int, row func(int) []any) {
-	b.Helper()
-	const batch = 1000
-	for first := 0; first < n; first += batch {
-		var values []string
-		var args []any
-		for i := first; i < min(first+batch, n); i++ {
-			marks := make([]string, len(columns))
-			for c := range columns {
-				marks[c] = "?"
-				if dbDialect == dialect.Postgres {
-					marks[c] = fmt.Sprintf("$%d", len(args)+c+1)
-				}
-			}
-			values = append(values, "("+strings.Join(marks, ", ")+")")
-			args = append(args, row(i)...)
-		}
-		query := fmt.Sprintf("INSERT INTO %s (%s) VALUES %s", table, strings.Join(columns, ", "), strings.Join(values, ", "))
-		if _, err := tx.Exec(query, args...); err != nil {
-			b.Fatalf("seeding %s: %v", table, err)
-		}
 	}
 }

@@ -38,7 +38,7 @@ func NewService(now func() time.Time) *Service { return &Service{now: now} }
 
 // Create adds a corporate customer.
 func (s *Service) Create(ctx context.Context, tx *storage.Tx, name string) (*ent.Organisation, error) {
-	if err := signedInTx(ctx, tx); err != nil {
+	if _, err := storage.ActingViewer(ctx, tx); err != nil {
 		return nil, err
 	}
 	name = strings.TrimSpace(name)
@@ -59,7 +59,7 @@ func (s *Service) Create(ctx context.Context, tx *storage.Tx, name string) (*ent
 // AddAdmin makes person an employer admin of org. An admin acts for one organisation, so someone
 // already administering another is refused; provider staff cannot become employer admins.
 func (s *Service) AddAdmin(ctx context.Context, tx *storage.Tx, orgID, personID int) (*ent.Membership, error) {
-	if err := signedInTx(ctx, tx); err != nil {
+	if _, err := storage.ActingViewer(ctx, tx); err != nil {
 		return nil, err
 	}
 	person, org, err := load(ctx, tx, personID, orgID)
@@ -89,7 +89,7 @@ func (s *Service) AddAdmin(ctx context.Context, tx *storage.Tx, orgID, personID 
 // RemoveAdmin ends person's admin membership of org; they become a learner again. The requests
 // they submitted stay with the organisation, for its other admins to follow.
 func (s *Service) RemoveAdmin(ctx context.Context, tx *storage.Tx, orgID, personID int) (*ent.User, error) {
-	if err := signedInTx(ctx, tx); err != nil {
+	if _, err := storage.ActingViewer(ctx, tx); err != nil {
 		return nil, err
 	}
 	person, org, err := load(ctx, tx, personID, orgID)
@@ -111,7 +111,7 @@ func (s *Service) RemoveAdmin(ctx context.Context, tx *storage.Tx, orgID, person
 // org means they have left to become an independent learner. Their history stays: memberships
 // are ended, not deleted.
 func (s *Service) Move(ctx context.Context, tx *storage.Tx, personID int, orgID *int) (*ent.User, error) {
-	if err := signedInTx(ctx, tx); err != nil {
+	if _, err := storage.ActingViewer(ctx, tx); err != nil {
 		return nil, err
 	}
 	person, err := tx.Client.User.Get(ctx, personID)
@@ -159,14 +159,4 @@ func load(ctx context.Context, tx *storage.Tx, personID, orgID int) (*ent.User, 
 		return nil, nil, err
 	}
 	return person, org, nil
-}
-
-func signedInTx(ctx context.Context, tx *storage.Tx) error {
-	if _, err := viewer.SignedIn(ctx); err != nil {
-		return err
-	}
-	if tx == nil {
-		return storage.ErrNoTx
-	}
-	return nil
 }

@@ -55,7 +55,7 @@ type BulkRow struct {
 // savepoint around it), so a refused row leaves no trace and the others still go ahead; an
 // unexpected failure fails the whole submission.
 func (s *Service) SubmitMany(ctx context.Context, tx *storage.Tx, in BulkInput) ([]BulkRow, error) {
-	if _, err := actingViewer(ctx, tx); err != nil {
+	if _, err := storage.ActingViewer(ctx, tx); err != nil {
 		return nil, err
 	}
 	rows := make([]BulkRow, 0, len(in.SubjectIDs)+len(in.Emails))

@@ -298,7 +298,7 @@ func (s *Service) startExport(ctx context.Context, tx *storage.Tx, r *ent.Rights
 // DownloadMyData is the learner's self-service download: an access request in their name, which
 // the portal completes at once by building their archive.
 func (s *Service) DownloadMyData(ctx context.Context, tx *storage.Tx) (*ent.RightsRequest, error) {
-	v, err := actingViewer(ctx, tx)
+	v, err := storage.ActingViewer(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -364,7 +364,7 @@ func restrict(ctx context.Context, tx *storage.Tx, personID int) error {
 // LiftRestriction is staff ending a restriction of processing, with a note that the person, who
 // must be told before it ends, receives by email on their latest restriction request.
 func (s *Service) LiftRestriction(ctx context.Context, tx *storage.Tx, personID int, note string) (*ent.User, error) {
-	v, err := actingViewer(ctx, tx)
+	v, err := storage.ActingViewer(ctx, tx)
 	if err != nil {
 		return nil, err
 	}

@@ -59,7 +59,7 @@ type SubmitInput struct {
 // Submit records a new request, its first timeline entry and the emails announcing it. Whether
 // the viewer may submit for the subject is the data layer's decision (FORBIDDEN otherwise).
 func (s *Service) Submit(ctx context.Context, tx *storage.Tx, in SubmitInput) (*ent.RightsRequest, error) {
-	v, err := actingViewer(ctx, tx)
+	v, err := storage.ActingViewer(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -69,11 +69,8 @@ func (s *Service) Submit(ctx context.Context, tx *storage.Tx, in SubmitInput) (*
 	if err := validateSubmission(in); err != nil {
 		return nil, err
 	}
-	// Whom the viewer may not see, they learn nothing about, not even whether a request is open.
-	if visible, err := tx.Client.User.Query().Where(user.ID(in.SubjectID)).Exist(ctx); err != nil {
+	if err := MayRequestFor(ctx, tx.Client, in.SubjectID); err != nil {
 		return nil, err
-	} else if !visible {
-		return nil, errcode.New(errcode.Forbidden, "You cannot make a request for that person.")
 	}
 	system := viewer.SystemContext(ctx)
 	isOpen := func() (bool, error) {
@@ -122,6 +119,19 @@ func (s *Service) Submit(ctx context.Context, tx *storage.Tx, in SubmitInput) (*
 	return req, s.notify(ctx, tx, req, kindReceived, note)
 }
 
+// MayRequestFor refuses, as FORBIDDEN, a person the viewer may not see: whom the data layer does
+// not show them, they learn nothing about, not even whether a request is open.
+func MayRequestFor(ctx context.Context, client *ent.Client, subjectID int) error {
+	visible, err := client.User.Query().Where(user.ID(subjectID)).Exist(ctx)
+	if err != nil {
+		return err
+	}
+	if !visible {
+		return errcode.New(errcode.Forbidden, "You cannot make a request for that person.")
+	}
+	return nil
+}
+
 // lostTheRace reports whether a submission failed because another took the open slot first: the
 // unique index on (subject_id, open_type). The transaction cannot be asked (PostgreSQL ends it at
 // the failed statement), so the violation is recognised by the column both databases name.
@@ -141,7 +151,7 @@ type ActInput struct {
 // Act takes action on request id for the viewer, if the transition table allows it from the
 // request's state and for the viewer's part in it, and records it on the timeline and in emails.
 func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action, in ActInput) (*ent.RightsRequest, error) {
-	v, err := actingViewer(ctx, tx)
+	v, err := storage.ActingViewer(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +212,7 @@ func (s *Service) Act(ctx context.Context, tx *storage.Tx, id int, action Action
 	}
 	note := in.Note
 	if action == Extend {
-		note = fmt.Sprintf("Extended by %d more month(s); now due %s. %s", in.Months, req.DueAt.In(deadline.StartOfDay(req.DueAt).Location()).Format("Monday 2 January 2006"), in.Note)
+		note = fmt.Sprintf("Extended by %d more month(s); now due %s. %s", in.Months, longDate(req.DueAt), in.Note)
 	}
 	if err := s.record(ctx, tx, req, v, from, to, note); err != nil {
 		return nil, err
@@ -241,7 +251,7 @@ func (s *Service) completed(ctx context.Context, tx *storage.Tx, r *ent.RightsRe
 // SendMessage adds a message to a request's conversation. The requester (the subject or whoever
 // submitted it) and staff may write; staff messages are emailed to the requester.
 func (s *Service) SendMessage(ctx context.Context, tx *storage.Tx, id int, body string) (*ent.RequestMessage, error) {
-	v, err := actingViewer(ctx, tx)
+	v, err := storage.ActingViewer(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -276,18 +286,6 @@ func (s *Service) Available(v viewer.Viewer, r *ent.RightsRequest) []Action {
 		out = append(out, a)
 	}
 	return out
-}
-
-// actingViewer returns the viewer of an action, which must run in a transaction.
-func actingViewer(ctx context.Context, tx *storage.Tx) (viewer.Viewer, error) {
-	v, err := viewer.SignedIn(ctx)
-	if err != nil {
-		return v, err
-	}
-	if tx == nil {
-		return v, storage.ErrNoTx
-	}
-	return v, nil
 }
 
 // PartiesOf says how v stands towards r.

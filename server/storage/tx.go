@@ -11,6 +11,7 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/server/viewer"
 )
 
 // Tx is one business action's transaction: the ent client that runs in it, and the same
@@ -31,6 +32,18 @@ func TxFrom(ctx context.Context) *Tx {
 
 // ErrNoTx is returned by capability code asked to change data outside a transaction.
 var ErrNoTx = errors.New("storage: a business action must run in a transaction")
+
+// ActingViewer returns the signed-in viewer of a business action, which must run in tx.
+func ActingViewer(ctx context.Context, tx *Tx) (viewer.Viewer, error) {
+	v, err := viewer.SignedIn(ctx)
+	if err != nil {
+		return v, err
+	}
+	if tx == nil {
+		return v, ErrNoTx
+	}
+	return v, nil
+}
 
 // OpenTx begins a transaction and returns a context carrying it, both as a *Tx and as the ent
 // client of ent.FromContext. It is the TxOpener of the GraphQL server: every mutation runs in one.
