@@ -282,6 +282,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldKind:           {Type: field.TypeEnum, Column: membership.FieldKind},
 			membership.FieldStartedAt:      {Type: field.TypeTime, Column: membership.FieldStartedAt},
 			membership.FieldEndedAt:        {Type: field.TypeTime, Column: membership.FieldEndedAt},
+			membership.FieldSortName:       {Type: field.TypeString, Column: membership.FieldSortName},
+			membership.FieldSortEmail:      {Type: field.TypeString, Column: membership.FieldSortEmail},
+			membership.FieldLastActiveAt:   {Type: field.TypeTime, Column: membership.FieldLastActiveAt},
+			membership.FieldOpenRequests:   {Type: field.TypeInt, Column: membership.FieldOpenRequests},
 		},
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
@@ -2466,6 +2470,26 @@ func (f *MembershipFilter) WhereStartedAt(p entql.TimeP) {
 // WhereEndedAt applies the entql time.Time predicate on the ended_at field.
 func (f *MembershipFilter) WhereEndedAt(p entql.TimeP) {
 	f.Where(p.Field(membership.FieldEndedAt))
+}
+
+// WhereSortName applies the entql string predicate on the sort_name field.
+func (f *MembershipFilter) WhereSortName(p entql.StringP) {
+	f.Where(p.Field(membership.FieldSortName))
+}
+
+// WhereSortEmail applies the entql string predicate on the sort_email field.
+func (f *MembershipFilter) WhereSortEmail(p entql.StringP) {
+	f.Where(p.Field(membership.FieldSortEmail))
+}
+
+// WhereLastActiveAt applies the entql time.Time predicate on the last_active_at field.
+func (f *MembershipFilter) WhereLastActiveAt(p entql.TimeP) {
+	f.Where(p.Field(membership.FieldLastActiveAt))
+}
+
+// WhereOpenRequests applies the entql int predicate on the open_requests field.
+func (f *MembershipFilter) WhereOpenRequests(p entql.IntP) {
+	f.Where(p.Field(membership.FieldOpenRequests))
 }
 
 // WhereHasUser applies a predicate to check if query has an edge user.

@@ -33,6 +33,14 @@ type Membership struct {
 	StartedAt time.Time `json:"started_at,omitempty"`
 	// EndedAt holds the value of the "ended_at" field.
 	EndedAt *time.Time `json:"ended_at,omitempty"`
+	// Lower-cased last name, a space, lower-cased first name.
+	SortName string `json:"sort_name,omitempty"`
+	// Lower-cased email.
+	SortEmail string `json:"sort_email,omitempty"`
+	// The latest sign-in or activity event seen; it never moves back when old events are purged.
+	LastActiveAt time.Time `json:"last_active_at,omitempty"`
+	// How many of the person's requests are open.
+	OpenRequests int `json:"open_requests,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the MembershipQuery when eager-loading is set.
 	Edges        MembershipEdges `json:"edges"`
@@ -79,11 +87,11 @@ func (*Membership) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case membership.FieldID, membership.FieldUserID, membership.FieldOrganisationID:
+		case membership.FieldID, membership.FieldUserID, membership.FieldOrganisationID, membership.FieldOpenRequests:
 			values[i] = new(sql.NullInt64)
-		case membership.FieldKind:
+		case membership.FieldKind, membership.FieldSortName, membership.FieldSortEmail:
 			values[i] = new(sql.NullString)
-		case membership.FieldCreatedAt, membership.FieldUpdatedAt, membership.FieldStartedAt, membership.FieldEndedAt:
+		case membership.FieldCreatedAt, membership.FieldUpdatedAt, membership.FieldStartedAt, membership.FieldEndedAt, membership.FieldLastActiveAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -148,6 +156,30 @@ func (_m *Membership) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.EndedAt = new(time.Time)
 				*_m.EndedAt = value.Time
+			}
+		case membership.FieldSortName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field sort_name", values[i])
+			} else if value.Valid {
+				_m.SortName = value.String
+			}
+		case membership.FieldSortEmail:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field sort_email", values[i])
+			} else if value.Valid {
+				_m.SortEmail = value.String
+			}
+		case membership.FieldLastActiveAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field last_active_at", values[i])
+			} else if value.Valid {
+				_m.LastActiveAt = value.Time
+			}
+		case membership.FieldOpenRequests:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field open_requests", values[i])
+			} else if value.Valid {
+				_m.OpenRequests = int(value.Int64)
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -217,6 +249,18 @@ func (_m *Membership) String() string {
 		builder.WriteString("ended_at=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("sort_name=")
+	builder.WriteString(_m.SortName)
+	builder.WriteString(", ")
+	builder.WriteString("sort_email=")
+	builder.WriteString(_m.SortEmail)
+	builder.WriteString(", ")
+	builder.WriteString("last_active_at=")
+	builder.WriteString(_m.LastActiveAt.Format(time.ANSIC))
+	builder.WriteString(", ")
+	builder.WriteString("open_requests=")
+	builder.WriteString(fmt.Sprintf("%v", _m.OpenRequests))
 	builder.WriteByte(')')
 	return builder.String()
 }

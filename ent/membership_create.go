@@ -90,6 +90,62 @@ func (_c *MembershipCreate) SetNillableEndedAt(v *time.Time) *MembershipCreate {
 	return _c
 }
 
+// SetSortName sets the "sort_name" field.
+func (_c *MembershipCreate) SetSortName(v string) *MembershipCreate {
+	_c.mutation.SetSortName(v)
+	return _c
+}
+
+// SetNillableSortName sets the "sort_name" field if the given value is not nil.
+func (_c *MembershipCreate) SetNillableSortName(v *string) *MembershipCreate {
+	if v != nil {
+		_c.SetSortName(*v)
+	}
+	return _c
+}
+
+// SetSortEmail sets the "sort_email" field.
+func (_c *MembershipCreate) SetSortEmail(v string) *MembershipCreate {
+	_c.mutation.SetSortEmail(v)
+	return _c
+}
+
+// SetNillableSortEmail sets the "sort_email" field if the given value is not nil.
+func (_c *MembershipCreate) SetNillableSortEmail(v *string) *MembershipCreate {
+	if v != nil {
+		_c.SetSortEmail(*v)
+	}
+	return _c
+}
+
+// SetLastActiveAt sets the "last_active_at" field.
+func (_c *MembershipCreate) SetLastActiveAt(v time.Time) *MembershipCreate {
+	_c.mutation.SetLastActiveAt(v)
+	return _c
+}
+
+// SetNillableLastActiveAt sets the "last_active_at" field if the given value is not nil.
+func (_c *MembershipCreate) SetNillableLastActiveAt(v *time.Time) *MembershipCreate {
+	if v != nil {
+		_c.SetLastActiveAt(*v)
+	}
+	return _c
+}
+
+// SetOpenRequests sets the "open_requests" field.
+func (_c *MembershipCreate) SetOpenRequests(v int) *MembershipCreate {
+	_c.mutation.SetOpenRequests(v)
+	return _c
+}
+
+// SetNillableOpenRequests sets the "open_requests" field if the given value is not nil.
+func (_c *MembershipCreate) SetNillableOpenRequests(v *int) *MembershipCreate {
+	if v != nil {
+		_c.SetOpenRequests(*v)
+	}
+	return _c
+}
+
 // SetUser sets the "user" edge to the User entity.
 func (_c *MembershipCreate) SetUser(v *User) *MembershipCreate {
 	return _c.SetUserID(v.ID)
@@ -151,6 +207,25 @@ func (_c *MembershipCreate) defaults() error {
 		v := membership.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	if _, ok := _c.mutation.SortName(); !ok {
+		v := membership.DefaultSortName
+		_c.mutation.SetSortName(v)
+	}
+	if _, ok := _c.mutation.SortEmail(); !ok {
+		v := membership.DefaultSortEmail
+		_c.mutation.SetSortEmail(v)
+	}
+	if _, ok := _c.mutation.LastActiveAt(); !ok {
+		if membership.DefaultLastActiveAt == nil {
+			return fmt.Errorf("ent: uninitialized membership.DefaultLastActiveAt (forgotten import ent/runtime?)")
+		}
+		v := membership.DefaultLastActiveAt()
+		_c.mutation.SetLastActiveAt(v)
+	}
+	if _, ok := _c.mutation.OpenRequests(); !ok {
+		v := membership.DefaultOpenRequests
+		_c.mutation.SetOpenRequests(v)
+	}
 	return nil
 }
 
@@ -178,6 +253,18 @@ func (_c *MembershipCreate) check() error {
 	}
 	if _, ok := _c.mutation.StartedAt(); !ok {
 		return &ValidationError{Name: "started_at", err: errors.New(`ent: missing required field "Membership.started_at"`)}
+	}
+	if _, ok := _c.mutation.SortName(); !ok {
+		return &ValidationError{Name: "sort_name", err: errors.New(`ent: missing required field "Membership.sort_name"`)}
+	}
+	if _, ok := _c.mutation.SortEmail(); !ok {
+		return &ValidationError{Name: "sort_email", err: errors.New(`ent: missing required field "Membership.sort_email"`)}
+	}
+	if _, ok := _c.mutation.LastActiveAt(); !ok {
+		return &ValidationError{Name: "last_active_at", err: errors.New(`ent: missing required field "Membership.last_active_at"`)}
+	}
+	if _, ok := _c.mutation.OpenRequests(); !ok {
+		return &ValidationError{Name: "open_requests", err: errors.New(`ent: missing required field "Membership.open_requests"`)}
 	}
 	if len(_c.mutation.UserIDs()) == 0 {
 		return &ValidationError{Name: "user", err: errors.New(`ent: missing required edge "Membership.user"`)}
@@ -231,6 +318,22 @@ func (_c *MembershipCreate) createSpec() (*Membership, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.EndedAt(); ok {
 		_spec.SetField(membership.FieldEndedAt, field.TypeTime, value)
 		_node.EndedAt = &value
+	}
+	if value, ok := _c.mutation.SortName(); ok {
+		_spec.SetField(membership.FieldSortName, field.TypeString, value)
+		_node.SortName = value
+	}
+	if value, ok := _c.mutation.SortEmail(); ok {
+		_spec.SetField(membership.FieldSortEmail, field.TypeString, value)
+		_node.SortEmail = value
+	}
+	if value, ok := _c.mutation.LastActiveAt(); ok {
+		_spec.SetField(membership.FieldLastActiveAt, field.TypeTime, value)
+		_node.LastActiveAt = value
+	}
+	if value, ok := _c.mutation.OpenRequests(); ok {
+		_spec.SetField(membership.FieldOpenRequests, field.TypeInt, value)
+		_node.OpenRequests = value
 	}
 	if nodes := _c.mutation.UserIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -372,6 +475,60 @@ func (u *MembershipUpsert) ClearEndedAt() *MembershipUpsert {
 	return u
 }
 
+// SetSortName sets the "sort_name" field.
+func (u *MembershipUpsert) SetSortName(v string) *MembershipUpsert {
+	u.Set(membership.FieldSortName, v)
+	return u
+}
+
+// UpdateSortName sets the "sort_name" field to the value that was provided on create.
+func (u *MembershipUpsert) UpdateSortName() *MembershipUpsert {
+	u.SetExcluded(membership.FieldSortName)
+	return u
+}
+
+// SetSortEmail sets the "sort_email" field.
+func (u *MembershipUpsert) SetSortEmail(v string) *MembershipUpsert {
+	u.Set(membership.FieldSortEmail, v)
+	return u
+}
+
+// UpdateSortEmail sets the "sort_email" field to the value that was provided on create.
+func (u *MembershipUpsert) UpdateSortEmail() *MembershipUpsert {
+	u.SetExcluded(membership.FieldSortEmail)
+	return u
+}
+
+// SetLastActiveAt sets the "last_active_at" field.
+func (u *MembershipUpsert) SetLastActiveAt(v time.Time) *MembershipUpsert {
+	u.Set(membership.FieldLastActiveAt, v)
+	return u
+}
+
+// UpdateLastActiveAt sets the "last_active_at" field to the value that was provided on create.
+func (u *MembershipUpsert) UpdateLastActiveAt() *MembershipUpsert {
+	u.SetExcluded(membership.FieldLastActiveAt)
+	return u
+}
+
+// SetOpenRequests sets the "open_requests" field.
+func (u *MembershipUpsert) SetOpenRequests(v int) *MembershipUpsert {
+	u.Set(membership.FieldOpenRequests, v)
+	return u
+}
+
+// UpdateOpenRequests sets the "open_requests" field to the value that was provided on create.
+func (u *MembershipUpsert) UpdateOpenRequests() *MembershipUpsert {
+	u.SetExcluded(membership.FieldOpenRequests)
+	return u
+}
+
+// AddOpenRequests adds v to the "open_requests" field.
+func (u *MembershipUpsert) AddOpenRequests(v int) *MembershipUpsert {
+	u.Add(membership.FieldOpenRequests, v)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -483,6 +640,69 @@ func (u *MembershipUpsertOne) UpdateEndedAt() *MembershipUpsertOne {
 func (u *MembershipUpsertOne) ClearEndedAt() *MembershipUpsertOne {
 	return u.Update(func(s *MembershipUpsert) {
 		s.ClearEndedAt()
+	})
+}
+
+// SetSortName sets the "sort_name" field.
+func (u *MembershipUpsertOne) SetSortName(v string) *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetSortName(v)
+	})
+}
+
+// UpdateSortName sets the "sort_name" field to the value that was provided on create.
+func (u *MembershipUpsertOne) UpdateSortName() *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateSortName()
+	})
+}
+
+// SetSortEmail sets the "sort_email" field.
+func (u *MembershipUpsertOne) SetSortEmail(v string) *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetSortEmail(v)
+	})
+}
+
+// UpdateSortEmail sets the "sort_email" field to the value that was provided on create.
+func (u *MembershipUpsertOne) UpdateSortEmail() *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateSortEmail()
+	})
+}
+
+// SetLastActiveAt sets the "last_active_at" field.
+func (u *MembershipUpsertOne) SetLastActiveAt(v time.Time) *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetLastActiveAt(v)
+	})
+}
+
+// UpdateLastActiveAt sets the "last_active_at" field to the value that was provided on create.
+func (u *MembershipUpsertOne) UpdateLastActiveAt() *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateLastActiveAt()
+	})
+}
+
+// SetOpenRequests sets the "open_requests" field.
+func (u *MembershipUpsertOne) SetOpenRequests(v int) *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetOpenRequests(v)
+	})
+}
+
+// AddOpenRequests adds v to the "open_requests" field.
+func (u *MembershipUpsertOne) AddOpenRequests(v int) *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.AddOpenRequests(v)
+	})
+}
+
+// UpdateOpenRequests sets the "open_requests" field to the value that was provided on create.
+func (u *MembershipUpsertOne) UpdateOpenRequests() *MembershipUpsertOne {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateOpenRequests()
 	})
 }
 
@@ -763,6 +983,69 @@ func (u *MembershipUpsertBulk) UpdateEndedAt() *MembershipUpsertBulk {
 func (u *MembershipUpsertBulk) ClearEndedAt() *MembershipUpsertBulk {
 	return u.Update(func(s *MembershipUpsert) {
 		s.ClearEndedAt()
+	})
+}
+
+// SetSortName sets the "sort_name" field.
+func (u *MembershipUpsertBulk) SetSortName(v string) *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetSortName(v)
+	})
+}
+
+// UpdateSortName sets the "sort_name" field to the value that was provided on create.
+func (u *MembershipUpsertBulk) UpdateSortName() *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateSortName()
+	})
+}
+
+// SetSortEmail sets the "sort_email" field.
+func (u *MembershipUpsertBulk) SetSortEmail(v string) *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetSortEmail(v)
+	})
+}
+
+// UpdateSortEmail sets the "sort_email" field to the value that was provided on create.
+func (u *MembershipUpsertBulk) UpdateSortEmail() *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateSortEmail()
+	})
+}
+
+// SetLastActiveAt sets the "last_active_at" field.
+func (u *MembershipUpsertBulk) SetLastActiveAt(v time.Time) *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetLastActiveAt(v)
+	})
+}
+
+// UpdateLastActiveAt sets the "last_active_at" field to the value that was provided on create.
+func (u *MembershipUpsertBulk) UpdateLastActiveAt() *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateLastActiveAt()
+	})
+}
+
+// SetOpenRequests sets the "open_requests" field.
+func (u *MembershipUpsertBulk) SetOpenRequests(v int) *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.SetOpenRequests(v)
+	})
+}
+
+// AddOpenRequests adds v to the "open_requests" field.
+func (u *MembershipUpsertBulk) AddOpenRequests(v int) *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.AddOpenRequests(v)
+	})
+}
+
+// UpdateOpenRequests sets the "open_requests" field to the value that was provided on create.
+func (u *MembershipUpsertBulk) UpdateOpenRequests() *MembershipUpsertBulk {
+	return u.Update(func(s *MembershipUpsert) {
+		s.UpdateOpenRequests()
 	})
 }
 

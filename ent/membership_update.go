@@ -83,6 +83,69 @@ func (_u *MembershipUpdate) ClearEndedAt() *MembershipUpdate {
 	return _u
 }
 
+// SetSortName sets the "sort_name" field.
+func (_u *MembershipUpdate) SetSortName(v string) *MembershipUpdate {
+	_u.mutation.SetSortName(v)
+	return _u
+}
+
+// SetNillableSortName sets the "sort_name" field if the given value is not nil.
+func (_u *MembershipUpdate) SetNillableSortName(v *string) *MembershipUpdate {
+	if v != nil {
+		_u.SetSortName(*v)
+	}
+	return _u
+}
+
+// SetSortEmail sets the "sort_email" field.
+func (_u *MembershipUpdate) SetSortEmail(v string) *MembershipUpdate {
+	_u.mutation.SetSortEmail(v)
+	return _u
+}
+
+// SetNillableSortEmail sets the "sort_email" field if the given value is not nil.
+func (_u *MembershipUpdate) SetNillableSortEmail(v *string) *MembershipUpdate {
+	if v != nil {
+		_u.SetSortEmail(*v)
+	}
+	return _u
+}
+
+// SetLastActiveAt sets the "last_active_at" field.
+func (_u *MembershipUpdate) SetLastActiveAt(v time.Time) *MembershipUpdate {
+	_u.mutation.SetLastActiveAt(v)
+	return _u
+}
+
+// SetNillableLastActiveAt sets the "last_active_at" field if the given value is not nil.
+func (_u *MembershipUpdate) SetNillableLastActiveAt(v *time.Time) *MembershipUpdate {
+	if v != nil {
+		_u.SetLastActiveAt(*v)
+	}
+	return _u
+}
+
+// SetOpenRequests sets the "open_requests" field.
+func (_u *MembershipUpdate) SetOpenRequests(v int) *MembershipUpdate {
+	_u.mutation.ResetOpenRequests()
+	_u.mutation.SetOpenRequests(v)
+	return _u
+}
+
+// SetNillableOpenRequests sets the "open_requests" field if the given value is not nil.
+func (_u *MembershipUpdate) SetNillableOpenRequests(v *int) *MembershipUpdate {
+	if v != nil {
+		_u.SetOpenRequests(*v)
+	}
+	return _u
+}
+
+// AddOpenRequests adds value to the "open_requests" field.
+func (_u *MembershipUpdate) AddOpenRequests(v int) *MembershipUpdate {
+	_u.mutation.AddOpenRequests(v)
+	return _u
+}
+
 // Mutation returns the MembershipMutation object of the builder.
 func (_u *MembershipUpdate) Mutation() *MembershipMutation {
 	return _u.mutation
@@ -179,6 +242,21 @@ func (_u *MembershipUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 	if _u.mutation.EndedAtCleared() {
 		_spec.ClearField(membership.FieldEndedAt, field.TypeTime)
 	}
+	if value, ok := _u.mutation.SortName(); ok {
+		_spec.SetField(membership.FieldSortName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.SortEmail(); ok {
+		_spec.SetField(membership.FieldSortEmail, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.LastActiveAt(); ok {
+		_spec.SetField(membership.FieldLastActiveAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.OpenRequests(); ok {
+		_spec.SetField(membership.FieldOpenRequests, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedOpenRequests(); ok {
+		_spec.AddField(membership.FieldOpenRequests, field.TypeInt, value)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -252,6 +330,69 @@ func (_u *MembershipUpdateOne) SetNillableEndedAt(v *time.Time) *MembershipUpdat
 // ClearEndedAt clears the value of the "ended_at" field.
 func (_u *MembershipUpdateOne) ClearEndedAt() *MembershipUpdateOne {
 	_u.mutation.ClearEndedAt()
+	return _u
+}
+
+// SetSortName sets the "sort_name" field.
+func (_u *MembershipUpdateOne) SetSortName(v string) *MembershipUpdateOne {
+	_u.mutation.SetSortName(v)
+	return _u
+}
+
+// SetNillableSortName sets the "sort_name" field if the given value is not nil.
+func (_u *MembershipUpdateOne) SetNillableSortName(v *string) *MembershipUpdateOne {
+	if v != nil {
+		_u.SetSortName(*v)
+	}
+	return _u
+}
+
+// SetSortEmail sets the "sort_email" field.
+func (_u *MembershipUpdateOne) SetSortEmail(v string) *MembershipUpdateOne {
+	_u.mutation.SetSortEmail(v)
+	return _u
+}
+
+// SetNillableSortEmail sets the "sort_email" field if the given value is not nil.
+func (_u *MembershipUpdateOne) SetNillableSortEmail(v *string) *MembershipUpdateOne {
+	if v != nil {
+		_u.SetSortEmail(*v)
+	}
+	return _u
+}
+
+// SetLastActiveAt sets the "last_active_at" field.
+func (_u *MembershipUpdateOne) SetLastActiveAt(v time.Time) *MembershipUpdateOne {
+	_u.mutation.SetLastActiveAt(v)
+	return _u
+}
+
+// SetNillableLastActiveAt sets the "last_active_at" field if the given value is not nil.
+func (_u *MembershipUpdateOne) SetNillableLastActiveAt(v *time.Time) *MembershipUpdateOne {
+	if v != nil {
+		_u.SetLastActiveAt(*v)
+	}
+	return _u
+}
+
+// SetOpenRequests sets the "open_requests" field.
+func (_u *MembershipUpdateOne) SetOpenRequests(v int) *MembershipUpdateOne {
+	_u.mutation.ResetOpenRequests()
+	_u.mutation.SetOpenRequests(v)
+	return _u
+}
+
+// SetNillableOpenRequests sets the "open_requests" field if the given value is not nil.
+func (_u *MembershipUpdateOne) SetNillableOpenRequests(v *int) *MembershipUpdateOne {
+	if v != nil {
+		_u.SetOpenRequests(*v)
+	}
+	return _u
+}
+
+// AddOpenRequests adds value to the "open_requests" field.
+func (_u *MembershipUpdateOne) AddOpenRequests(v int) *MembershipUpdateOne {
+	_u.mutation.AddOpenRequests(v)
 	return _u
 }
 
@@ -380,6 +521,21 @@ func (_u *MembershipUpdateOne) sqlSave(ctx context.Context) (_node *Membership, 
 	}
 	if _u.mutation.EndedAtCleared() {
 		_spec.ClearField(membership.FieldEndedAt, field.TypeTime)
+	}
+	if value, ok := _u.mutation.SortName(); ok {
+		_spec.SetField(membership.FieldSortName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.SortEmail(); ok {
+		_spec.SetField(membership.FieldSortEmail, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.LastActiveAt(); ok {
+		_spec.SetField(membership.FieldLastActiveAt, field.TypeTime, value)
+	}
+	if value, ok := _u.mutation.OpenRequests(); ok {
+		_spec.SetField(membership.FieldOpenRequests, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedOpenRequests(); ok {
+		_spec.AddField(membership.FieldOpenRequests, field.TypeInt, value)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &Membership{config: _u.config}

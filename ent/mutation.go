@@ -9856,6 +9856,11 @@ type MembershipMutation struct {
 	kind                *membership.Kind
 	started_at          *time.Time
 	ended_at            *time.Time
+	sort_name           *string
+	sort_email          *string
+	last_active_at      *time.Time
+	open_requests       *int
+	addopen_requests    *int
 	clearedFields       map[string]struct{}
 	user                *int
 	cleareduser         bool
@@ -10229,6 +10234,170 @@ func (m *MembershipMutation) ResetEndedAt() {
 	delete(m.clearedFields, membership.FieldEndedAt)
 }
 
+// SetSortName sets the "sort_name" field.
+func (m *MembershipMutation) SetSortName(s string) {
+	m.sort_name = &s
+}
+
+// SortName returns the value of the "sort_name" field in the mutation.
+func (m *MembershipMutation) SortName() (r string, exists bool) {
+	v := m.sort_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSortName returns the old "sort_name" field's value of the Membership entity.
+// If the Membership object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MembershipMutation) OldSortName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSortName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSortName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSortName: %w", err)
+	}
+	return oldValue.SortName, nil
+}
+
+// ResetSortName resets all changes to the "sort_name" field.
+func (m *MembershipMutation) ResetSortName() {
+	m.sort_name = nil
+}
+
+// SetSortEmail sets the "sort_email" field.
+func (m *MembershipMutation) SetSortEmail(s string) {
+	m.sort_email = &s
+}
+
+// SortEmail returns the value of the "sort_email" field in the mutation.
+func (m *MembershipMutation) SortEmail() (r string, exists bool) {
+	v := m.sort_email
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSortEmail returns the old "sort_email" field's value of the Membership entity.
+// If the Membership object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MembershipMutation) OldSortEmail(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSortEmail is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSortEmail requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSortEmail: %w", err)
+	}
+	return oldValue.SortEmail, nil
+}
+
+// ResetSortEmail resets all changes to the "sort_email" field.
+func (m *MembershipMutation) ResetSortEmail() {
+	m.sort_email = nil
+}
+
+// SetLastActiveAt sets the "last_active_at" field.
+func (m *MembershipMutation) SetLastActiveAt(t time.Time) {
+	m.last_active_at = &t
+}
+
+// LastActiveAt returns the value of the "last_active_at" field in the mutation.
+func (m *MembershipMutation) LastActiveAt() (r time.Time, exists bool) {
+	v := m.last_active_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastActiveAt returns the old "last_active_at" field's value of the Membership entity.
+// If the Membership object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MembershipMutation) OldLastActiveAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastActiveAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastActiveAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastActiveAt: %w", err)
+	}
+	return oldValue.LastActiveAt, nil
+}
+
+// ResetLastActiveAt resets all changes to the "last_active_at" field.
+func (m *MembershipMutation) ResetLastActiveAt() {
+	m.last_active_at = nil
+}
+
+// SetOpenRequests sets the "open_requests" field.
+func (m *MembershipMutation) SetOpenRequests(i int) {
+	m.open_requests = &i
+	m.addopen_requests = nil
+}
+
+// OpenRequests returns the value of the "open_requests" field in the mutation.
+func (m *MembershipMutation) OpenRequests() (r int, exists bool) {
+	v := m.open_requests
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOpenRequests returns the old "open_requests" field's value of the Membership entity.
+// If the Membership object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *MembershipMutation) OldOpenRequests(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOpenRequests is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOpenRequests requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOpenRequests: %w", err)
+	}
+	return oldValue.OpenRequests, nil
+}
+
+// AddOpenRequests adds i to the "open_requests" field.
+func (m *MembershipMutation) AddOpenRequests(i int) {
+	if m.addopen_requests != nil {
+		*m.addopen_requests += i
+	} else {
+		m.addopen_requests = &i
+	}
+}
+
+// AddedOpenRequests returns the value that was added to the "open_requests" field in this mutation.
+func (m *MembershipMutation) AddedOpenRequests() (r int, exists bool) {
+	v := m.addopen_requests
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetOpenRequests resets all changes to the "open_requests" field.
+func (m *MembershipMutation) ResetOpenRequests() {
+	m.open_requests = nil
+	m.addopen_requests = nil
+}
+
 // ClearUser clears the "user" edge to the User entity.
 func (m *MembershipMutation) ClearUser() {
 	m.cleareduser = true
@@ -10317,7 +10486,7 @@ func (m *MembershipMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *MembershipMutation) Fields() []string {
-	fields := make([]string, 0, 7)
+	fields := make([]string, 0, 11)
 	if m.created_at != nil {
 		fields = append(fields, membership.FieldCreatedAt)
 	}
@@ -10338,6 +10507,18 @@ func (m *MembershipMutation) Fields() []string {
 	}
 	if m.ended_at != nil {
 		fields = append(fields, membership.FieldEndedAt)
+	}
+	if m.sort_name != nil {
+		fields = append(fields, membership.FieldSortName)
+	}
+	if m.sort_email != nil {
+		fields = append(fields, membership.FieldSortEmail)
+	}
+	if m.last_active_at != nil {
+		fields = append(fields, membership.FieldLastActiveAt)
+	}
+	if m.open_requests != nil {
+		fields = append(fields, membership.FieldOpenRequests)
 	}
 	return fields
 }
@@ -10361,6 +10542,14 @@ func (m *MembershipMutation) Field(name string) (ent.Value, bool) {
 		return m.StartedAt()
 	case membership.FieldEndedAt:
 		return m.EndedAt()
+	case membership.FieldSortName:
+		return m.SortName()
+	case membership.FieldSortEmail:
+		return m.SortEmail()
+	case membership.FieldLastActiveAt:
+		return m.LastActiveAt()
+	case membership.FieldOpenRequests:
+		return m.OpenRequests()
 	}
 	return nil, false
 }
@@ -10384,6 +10573,14 @@ func (m *MembershipMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldStartedAt(ctx)
 	case membership.FieldEndedAt:
 		return m.OldEndedAt(ctx)
+	case membership.FieldSortName:
+		return m.OldSortName(ctx)
+	case membership.FieldSortEmail:
+		return m.OldSortEmail(ctx)
+	case membership.FieldLastActiveAt:
+		return m.OldLastActiveAt(ctx)
+	case membership.FieldOpenRequests:
+		return m.OldOpenRequests(ctx)
 	}
 	return nil, fmt.Errorf("unknown Membership field %s", name)
 }
@@ -10442,6 +10639,34 @@ func (m *MembershipMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetEndedAt(v)
 		return nil
+	case membership.FieldSortName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSortName(v)
+		return nil
+	case membership.FieldSortEmail:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSortEmail(v)
+		return nil
+	case membership.FieldLastActiveAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastActiveAt(v)
+		return nil
+	case membership.FieldOpenRequests:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOpenRequests(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Membership field %s", name)
 }
@@ -10450,6 +10675,9 @@ func (m *MembershipMutation) SetField(name string, value ent.Value) error {
 // this mutation.
 func (m *MembershipMutation) AddedFields() []string {
 	var fields []string
+	if m.addopen_requests != nil {
+		fields = append(fields, membership.FieldOpenRequests)
+	}
 	return fields
 }
 
@@ -10458,6 +10686,8 @@ func (m *MembershipMutation) AddedFields() []string {
 // was not set, or was not defined in the schema.
 func (m *MembershipMutation) AddedField(name string) (ent.Value, bool) {
 	switch name {
+	case membership.FieldOpenRequests:
+		return m.AddedOpenRequests()
 	}
 	return nil, false
 }
@@ -10467,6 +10697,13 @@ func (m *MembershipMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *MembershipMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case membership.FieldOpenRequests:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddOpenRequests(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Membership numeric field %s", name)
 }
@@ -10523,6 +10760,18 @@ func (m *MembershipMutation) ResetField(name string) error {
 		return nil
 	case membership.FieldEndedAt:
 		m.ResetEndedAt()
+		return nil
+	case membership.FieldSortName:
+		m.ResetSortName()
+		return nil
+	case membership.FieldSortEmail:
+		m.ResetSortEmail()
+		return nil
+	case membership.FieldLastActiveAt:
+		m.ResetLastActiveAt()
+		return nil
+	case membership.FieldOpenRequests:
+		m.ResetOpenRequests()
 		return nil
 	}
 	return fmt.Errorf("unknown Membership field %s", name)

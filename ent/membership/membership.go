@@ -32,6 +32,14 @@ const (
 	FieldStartedAt = "started_at"
 	// FieldEndedAt holds the string denoting the ended_at field in the database.
 	FieldEndedAt = "ended_at"
+	// FieldSortName holds the string denoting the sort_name field in the database.
+	FieldSortName = "sort_name"
+	// FieldSortEmail holds the string denoting the sort_email field in the database.
+	FieldSortEmail = "sort_email"
+	// FieldLastActiveAt holds the string denoting the last_active_at field in the database.
+	FieldLastActiveAt = "last_active_at"
+	// FieldOpenRequests holds the string denoting the open_requests field in the database.
+	FieldOpenRequests = "open_requests"
 	// EdgeUser holds the string denoting the user edge name in mutations.
 	EdgeUser = "user"
 	// EdgeOrganisation holds the string denoting the organisation edge name in mutations.
@@ -64,6 +72,10 @@ var Columns = []string{
 	FieldKind,
 	FieldStartedAt,
 	FieldEndedAt,
+	FieldSortName,
+	FieldSortEmail,
+	FieldLastActiveAt,
+	FieldOpenRequests,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -90,6 +102,14 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// DefaultSortName holds the default value on creation for the "sort_name" field.
+	DefaultSortName string
+	// DefaultSortEmail holds the default value on creation for the "sort_email" field.
+	DefaultSortEmail string
+	// DefaultLastActiveAt holds the default value on creation for the "last_active_at" field.
+	DefaultLastActiveAt func() time.Time
+	// DefaultOpenRequests holds the default value on creation for the "open_requests" field.
+	DefaultOpenRequests int
 )
 
 // Kind defines the type for the "kind" enum field.
@@ -156,6 +176,26 @@ func ByStartedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByEndedAt orders the results by the ended_at field.
 func ByEndedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEndedAt, opts...).ToFunc()
+}
+
+// BySortName orders the results by the sort_name field.
+func BySortName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSortName, opts...).ToFunc()
+}
+
+// BySortEmail orders the results by the sort_email field.
+func BySortEmail(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldSortEmail, opts...).ToFunc()
+}
+
+// ByLastActiveAt orders the results by the last_active_at field.
+func ByLastActiveAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLastActiveAt, opts...).ToFunc()
+}
+
+// ByOpenRequests orders the results by the open_requests field.
+func ByOpenRequests(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOpenRequests, opts...).ToFunc()
 }
 
 // ByUserField orders the results by user field.

@@ -85,6 +85,26 @@ func EndedAt(v time.Time) predicate.Membership {
 	return predicate.Membership(sql.FieldEQ(FieldEndedAt, v))
 }
 
+// SortName applies equality check predicate on the "sort_name" field. It's identical to SortNameEQ.
+func SortName(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldSortName, v))
+}
+
+// SortEmail applies equality check predicate on the "sort_email" field. It's identical to SortEmailEQ.
+func SortEmail(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldSortEmail, v))
+}
+
+// LastActiveAt applies equality check predicate on the "last_active_at" field. It's identical to LastActiveAtEQ.
+func LastActiveAt(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldLastActiveAt, v))
+}
+
+// OpenRequests applies equality check predicate on the "open_requests" field. It's identical to OpenRequestsEQ.
+func OpenRequests(v int) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldOpenRequests, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Membership {
 	return predicate.Membership(sql.FieldEQ(FieldCreatedAt, v))
@@ -313,6 +333,216 @@ func EndedAtIsNil() predicate.Membership {
 // EndedAtNotNil applies the NotNil predicate on the "ended_at" field.
 func EndedAtNotNil() predicate.Membership {
 	return predicate.Membership(sql.FieldNotNull(FieldEndedAt))
+}
+
+// SortNameEQ applies the EQ predicate on the "sort_name" field.
+func SortNameEQ(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldSortName, v))
+}
+
+// SortNameNEQ applies the NEQ predicate on the "sort_name" field.
+func SortNameNEQ(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldNEQ(FieldSortName, v))
+}
+
+// SortNameIn applies the In predicate on the "sort_name" field.
+func SortNameIn(vs ...string) predicate.Membership {
+	return predicate.Membership(sql.FieldIn(FieldSortName, vs...))
+}
+
+// SortNameNotIn applies the NotIn predicate on the "sort_name" field.
+func SortNameNotIn(vs ...string) predicate.Membership {
+	return predicate.Membership(sql.FieldNotIn(FieldSortName, vs...))
+}
+
+// SortNameGT applies the GT predicate on the "sort_name" field.
+func SortNameGT(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldGT(FieldSortName, v))
+}
+
+// SortNameGTE applies the GTE predicate on the "sort_name" field.
+func SortNameGTE(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldGTE(FieldSortName, v))
+}
+
+// SortNameLT applies the LT predicate on the "sort_name" field.
+func SortNameLT(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldLT(FieldSortName, v))
+}
+
+// SortNameLTE applies the LTE predicate on the "sort_name" field.
+func SortNameLTE(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldLTE(FieldSortName, v))
+}
+
+// SortNameContains applies the Contains predicate on the "sort_name" field.
+func SortNameContains(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldContains(FieldSortName, v))
+}
+
+// SortNameHasPrefix applies the HasPrefix predicate on the "sort_name" field.
+func SortNameHasPrefix(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldHasPrefix(FieldSortName, v))
+}
+
+// SortNameHasSuffix applies the HasSuffix predicate on the "sort_name" field.
+func SortNameHasSuffix(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldHasSuffix(FieldSortName, v))
+}
+
+// SortNameEqualFold applies the EqualFold predicate on the "sort_name" field.
+func SortNameEqualFold(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldEqualFold(FieldSortName, v))
+}
+
+// SortNameContainsFold applies the ContainsFold predicate on the "sort_name" field.
+func SortNameContainsFold(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldContainsFold(FieldSortName, v))
+}
+
+// SortEmailEQ applies the EQ predicate on the "sort_email" field.
+func SortEmailEQ(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldSortEmail, v))
+}
+
+// SortEmailNEQ applies the NEQ predicate on the "sort_email" field.
+func SortEmailNEQ(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldNEQ(FieldSortEmail, v))
+}
+
+// SortEmailIn applies the In predicate on the "sort_email" field.
+func SortEmailIn(vs ...string) predicate.Membership {
+	return predicate.Membership(sql.FieldIn(FieldSortEmail, vs...))
+}
+
+// SortEmailNotIn applies the NotIn predicate on the "sort_email" field.
+func SortEmailNotIn(vs ...string) predicate.Membership {
+	return predicate.Membership(sql.FieldNotIn(FieldSortEmail, vs...))
+}
+
+// SortEmailGT applies the GT predicate on the "sort_email" field.
+func SortEmailGT(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldGT(FieldSortEmail, v))
+}
+
+// SortEmailGTE applies the GTE predicate on the "sort_email" field.
+func SortEmailGTE(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldGTE(FieldSortEmail, v))
+}
+
+// SortEmailLT applies the LT predicate on the "sort_email" field.
+func SortEmailLT(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldLT(FieldSortEmail, v))
+}
+
+// SortEmailLTE applies the LTE predicate on the "sort_email" field.
+func SortEmailLTE(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldLTE(FieldSortEmail, v))
+}
+
+// SortEmailContains applies the Contains predicate on the "sort_email" field.
+func SortEmailContains(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldContains(FieldSortEmail, v))
+}
+
+// SortEmailHasPrefix applies the HasPrefix predicate on the "sort_email" field.
+func SortEmailHasPrefix(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldHasPrefix(FieldSortEmail, v))
+}
+
+// SortEmailHasSuffix applies the HasSuffix predicate on the "sort_email" field.
+func SortEmailHasSuffix(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldHasSuffix(FieldSortEmail, v))
+}
+
+// SortEmailEqualFold applies the EqualFold predicate on the "sort_email" field.
+func SortEmailEqualFold(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldEqualFold(FieldSortEmail, v))
+}
+
+// SortEmailContainsFold applies the ContainsFold predicate on the "sort_email" field.
+func SortEmailContainsFold(v string) predicate.Membership {
+	return predicate.Membership(sql.FieldContainsFold(FieldSortEmail, v))
+}
+
+// LastActiveAtEQ applies the EQ predicate on the "last_active_at" field.
+func LastActiveAtEQ(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldLastActiveAt, v))
+}
+
+// LastActiveAtNEQ applies the NEQ predicate on the "last_active_at" field.
+func LastActiveAtNEQ(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldNEQ(FieldLastActiveAt, v))
+}
+
+// LastActiveAtIn applies the In predicate on the "last_active_at" field.
+func LastActiveAtIn(vs ...time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldIn(FieldLastActiveAt, vs...))
+}
+
+// LastActiveAtNotIn applies the NotIn predicate on the "last_active_at" field.
+func LastActiveAtNotIn(vs ...time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldNotIn(FieldLastActiveAt, vs...))
+}
+
+// LastActiveAtGT applies the GT predicate on the "last_active_at" field.
+func LastActiveAtGT(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldGT(FieldLastActiveAt, v))
+}
+
+// LastActiveAtGTE applies the GTE predicate on the "last_active_at" field.
+func LastActiveAtGTE(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldGTE(FieldLastActiveAt, v))
+}
+
+// LastActiveAtLT applies the LT predicate on the "last_active_at" field.
+func LastActiveAtLT(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldLT(FieldLastActiveAt, v))
+}
+
+// LastActiveAtLTE applies the LTE predicate on the "last_active_at" field.
+func LastActiveAtLTE(v time.Time) predicate.Membership {
+	return predicate.Membership(sql.FieldLTE(FieldLastActiveAt, v))
+}
+
+// OpenRequestsEQ applies the EQ predicate on the "open_requests" field.
+func OpenRequestsEQ(v int) predicate.Membership {
+	return predicate.Membership(sql.FieldEQ(FieldOpenRequests, v))
+}
+
+// OpenRequestsNEQ applies the NEQ predicate on the "open_requests" field.
+func OpenRequestsNEQ(v int) predicate.Membership {
+	return predicate.Membership(sql.FieldNEQ(FieldOpenRequests, v))
+}
+
+// OpenRequestsIn applies the In predicate on the "open_requests" field.
+func OpenRequestsIn(vs ...int) predicate.Membership {
+	return predicate.Membership(sql.FieldIn(FieldOpenRequests, vs...))
+}
+
+// OpenRequestsNotIn applies the NotIn predicate on the "open_requests" field.
+func OpenRequestsNotIn(vs ...int) predicate.Membership {
+	return predicate.Membership(sql.FieldNotIn(FieldOpenRequests, vs...))
+}
+
+// OpenRequestsGT applies the GT predicate on the "open_requests" field.
+func OpenRequestsGT(v int) predicate.Membership {
+	return predicate.Membership(sql.FieldGT(FieldOpenRequests, v))
+}
+
+// OpenRequestsGTE applies the GTE predicate on the "open_requests" field.
+func OpenRequestsGTE(v int) predicate.Membership {
+	return predicate.Membership(sql.FieldGTE(FieldOpenRequests, v))
+}
+
+// OpenRequestsLT applies the LT predicate on the "open_requests" field.
+func OpenRequestsLT(v int) predicate.Membership {
+	return predicate.Membership(sql.FieldLT(FieldOpenRequests, v))
+}
+
+// OpenRequestsLTE applies the LTE predicate on the "open_requests" field.
+func OpenRequestsLTE(v int) predicate.Membership {
+	return predicate.Membership(sql.FieldLTE(FieldOpenRequests, v))
 }
 
 // HasUser applies the HasEdge predicate on the "user" edge.

@@ -413,6 +413,10 @@ var (
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"EMPLOYEE", "ADMIN"}},
 		{Name: "started_at", Type: field.TypeTime},
 		{Name: "ended_at", Type: field.TypeTime, Nullable: true},
+		{Name: "sort_name", Type: field.TypeString, Default: ""},
+		{Name: "sort_email", Type: field.TypeString, Default: ""},
+		{Name: "last_active_at", Type: field.TypeTime},
+		{Name: "open_requests", Type: field.TypeInt, Default: 0},
 		{Name: "organisation_id", Type: field.TypeInt},
 		{Name: "user_id", Type: field.TypeInt},
 	}
@@ -424,13 +428,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "memberships_organisations_organisation",
-				Columns:    []*schema.Column{MembershipsColumns[6]},
+				Columns:    []*schema.Column{MembershipsColumns[10]},
 				RefColumns: []*schema.Column{OrganisationsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "memberships_users_memberships",
-				Columns:    []*schema.Column{MembershipsColumns[7]},
+				Columns:    []*schema.Column{MembershipsColumns[11]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -439,12 +443,52 @@ var (
 			{
 				Name:    "membership_organisation_id_kind_ended_at",
 				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[6], MembershipsColumns[3], MembershipsColumns[5]},
+				Columns: []*schema.Column{MembershipsColumns[10], MembershipsColumns[3], MembershipsColumns[5]},
 			},
 			{
 				Name:    "membership_user_id_ended_at",
 				Unique:  false,
-				Columns: []*schema.Column{MembershipsColumns[7], MembershipsColumns[5]},
+				Columns: []*schema.Column{MembershipsColumns[11], MembershipsColumns[5]},
+			},
+			{
+				Name:    "membership_organisation_id_kind_user_id",
+				Unique:  true,
+				Columns: []*schema.Column{MembershipsColumns[10], MembershipsColumns[3], MembershipsColumns[11]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "ended_at IS NULL",
+				},
+			},
+			{
+				Name:    "membership_organisation_id_kind_sort_name_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{MembershipsColumns[10], MembershipsColumns[3], MembershipsColumns[6], MembershipsColumns[11]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "ended_at IS NULL",
+				},
+			},
+			{
+				Name:    "membership_organisation_id_kind_sort_email_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{MembershipsColumns[10], MembershipsColumns[3], MembershipsColumns[7], MembershipsColumns[11]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "ended_at IS NULL",
+				},
+			},
+			{
+				Name:    "membership_organisation_id_kind_last_active_at_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{MembershipsColumns[10], MembershipsColumns[3], MembershipsColumns[8], MembershipsColumns[11]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "ended_at IS NULL",
+				},
+			},
+			{
+				Name:    "membership_organisation_id_kind_open_requests_user_id",
+				Unique:  false,
+				Columns: []*schema.Column{MembershipsColumns[10], MembershipsColumns[3], MembershipsColumns[9], MembershipsColumns[11]},
+				Annotation: &entsql.IndexAnnotation{
+					Where: "ended_at IS NULL",
+				},
 			},
 		},
 	}

@@ -495,6 +495,22 @@ func init() {
 	membership.DefaultUpdatedAt = membershipDescUpdatedAt.Default.(func() time.Time)
 	// membership.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	membership.UpdateDefaultUpdatedAt = membershipDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// membershipDescSortName is the schema descriptor for sort_name field.
+	membershipDescSortName := membershipFields[5].Descriptor()
+	// membership.DefaultSortName holds the default value on creation for the sort_name field.
+	membership.DefaultSortName = membershipDescSortName.Default.(string)
+	// membershipDescSortEmail is the schema descriptor for sort_email field.
+	membershipDescSortEmail := membershipFields[6].Descriptor()
+	// membership.DefaultSortEmail holds the default value on creation for the sort_email field.
+	membership.DefaultSortEmail = membershipDescSortEmail.Default.(string)
+	// membershipDescLastActiveAt is the schema descriptor for last_active_at field.
+	membershipDescLastActiveAt := membershipFields[7].Descriptor()
+	// membership.DefaultLastActiveAt holds the default value on creation for the last_active_at field.
+	membership.DefaultLastActiveAt = membershipDescLastActiveAt.Default.(func() time.Time)
+	// membershipDescOpenRequests is the schema descriptor for open_requests field.
+	membershipDescOpenRequests := membershipFields[8].Descriptor()
+	// membership.DefaultOpenRequests holds the default value on creation for the open_requests field.
+	membership.DefaultOpenRequests = membershipDescOpenRequests.Default.(int)
 	notification.Policy = privacy.NewPolicies(schema.Notification{})
 	notification.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {

@@ -250,7 +250,7 @@ func (ec *executionContext) _EmployeePage_totalCount(ctx context.Context, field 
 			return ec.fieldContext_EmployeePage_totalCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
+			return obj.TotalCount(ctx)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -261,7 +261,7 @@ func (ec *executionContext) _EmployeePage_totalCount(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_EmployeePage_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EmployeePage", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("EmployeePage", field, true, false, "Int")
 }
 
 // endregion **************************** field.gotpl *****************************
@@ -397,23 +397,24 @@ func (ec *executionContext) _EmployeePage(ctx context.Context, sel ast.Selection
 		case "rows":
 			out.Values[i] = ec._EmployeePage_rows(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "endCursor":
 			out.Values[i] = ec._EmployeePage_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "hasNextPage":
 			out.Values[i] = ec._EmployeePage_hasNextPage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "totalCount":
-			out.Values[i] = ec._EmployeePage_totalCount(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeePage_totalCount(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

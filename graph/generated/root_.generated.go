@@ -3810,7 +3810,10 @@ type EmployeePage {
   rows: [Employee!]!
   endCursor: String!
   hasNextPage: Boolean!
-  "How many employees match the search in all."
+  """
+  How many employees match the search in all. Ask for it with the first page only: unlike the
+  page, whose cost does not depend on the organisation's size, it reads every matching employee.
+  """
   totalCount: Int!
 }
 

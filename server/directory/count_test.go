@@ -38,6 +38,7 @@ func countedOrg(t testing.TB, n int) (*ent.Client, *countingDriver, *org) {
 	store := storagetest.Open(t, time.Now)
 	o := newOrg(t, store.Client, "acme")
 	o.add(t, store.Client, generated(n, "acme.test"), nil)
+	analyse(t, store)
 	counter := &countingDriver{Driver: entsql.OpenDB(store.Dialect, store.DB)}
 	client := storage.Configure(ent.NewClient(ent.Driver(counter)), time.Now)
 	return client, counter, o
@@ -72,8 +73,8 @@ func TestStatementsPerPageDoNotGrowWithTheOrganisation(t *testing.T) {
 		s1, s2 := statementsPerPage(t, small, smallCounter, smallOrg, order)
 		l1, l2 := statementsPerPage(t, large, largeCounter, largeOrg, order)
 		t.Logf("%s: %d statements per page at 10 employees, %d at 10,000", order, s1, l1)
-		if s1 != l1 || s2 != l2 || s1 != s2 || s1 != 5 {
-			t.Errorf("%s: pages cost %d and %d statements at 10 employees, %d and %d at 10,000; want 5 each",
+		if s1 != l1 || s2 != l2 || s1 != s2 || s1 != 3 {
+			t.Errorf("%s: pages cost %d and %d statements at 10 employees, %d and %d at 10,000; want 3 each",
 				order, s1, s2, l1, l2)
 		}
 	}
@@ -81,4 +82,13 @@ func TestStatementsPerPageDoNotGrowWithTheOrganisation(t *testing.T) {
 
 func auditRecorder(ctx context.Context) (context.Context, *audit.Recorder) {
 	return audit.WithRecorder(ctx, "test", time.Now)
+}
+
+// analyse gathers the planner's statistics, as PostgreSQL's autovacuum and SQLite's optimize
+// would on a live database: without them the freshly seeded tables look empty.
+func analyse(t testing.TB, store *storage.Store) {
+	t.Helper()
+	if _, err := store.DB.Exec("ANALYZE"); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -13,8 +13,6 @@ import (
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/membership"
 	"github.com/learnerportal/portal/ent/predicate"
-	"github.com/learnerportal/portal/ent/profile"
-	"github.com/learnerportal/portal/ent/user"
 )
 
 // Query is one page request.
@@ -38,8 +36,18 @@ type Page struct {
 	Rows        []Row
 	EndCursor   string
 	HasNextPage bool
-	// TotalCount counts every employee the search matches, on all pages.
-	TotalCount int
+	count       func(context.Context) (int, error)
+}
+
+// TotalCount counts every employee the search matches, on all pages. It is its own query, run
+// only when asked for (the SPA asks with the first page), because it reads every matching
+// employee where a page reads only its own rows.
+func (p *Page) TotalCount(ctx context.Context) (int, error) {
+	n, err := p.count(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("directory: counting employees: %w", err)
+	}
+	return n, nil
 }
 
 // Row is one employee.
@@ -56,56 +64,51 @@ type Row struct {
 
 // List returns the page of organisation orgID's current employees that in asks for, as the viewer
 // of ctx may see them: an employer admin sees only their own organisation's employees, so an
-// admin asking for another organisation gets an empty page.
+// admin asking for another organisation gets an empty page. The page is read from the
+// memberships' stored sort keys, in the order of their index, so its cost does not grow with
+// the organisation (except for a search that matches few, which tests employees until the page
+// is full).
 func List(ctx context.Context, client *ent.Client, orgID int, in Query) (Page, error) {
 	order, after, err := in.validate()
 	if err != nil {
 		return Page{}, err
 	}
-	matching := append([]predicate.User{isCurrentEmployeeOf(orgID)}, searchFor(in.Search)...)
-	total, err := client.User.Query().Where(matching...).Count(ctx)
-	if err != nil {
-		return Page{}, fmt.Errorf("directory: counting employees: %w", err)
-	}
-	users, err := client.User.Query().Where(matching...).
+	matching := append([]predicate.Membership{
+		membership.OrganisationID(orgID),
+		membership.KindEQ(membership.KindEmployee),
+		membership.EndedAtIsNil(),
+	}, searchFor(in.Search)...)
+	members, err := client.Membership.Query().Where(matching...).
 		Limit(in.First + 1). // one more than asked says whether there is a next page
 		Modify(order.page(after)).
 		All(ctx)
 	if err != nil {
 		return Page{}, fmt.Errorf("directory: listing employees: %w", err)
 	}
-	page := Page{TotalCount: total, HasNextPage: len(users) > in.First}
-	users = users[:min(len(users), in.First)]
-	if len(users) == 0 {
+	page := Page{HasNextPage: len(members) > in.First, count: func(ctx context.Context) (int, error) {
+		return client.Membership.Query().Where(matching...).Count(ctx)
+	}}
+	members = members[:min(len(members), in.First)]
+	if len(members) == 0 {
 		return page, nil
 	}
-	if page.Rows, err = rows(ctx, client, users); err != nil {
+	if page.Rows, err = rows(ctx, client, members); err != nil {
 		return Page{}, err
 	}
-	if page.EndCursor, err = order.cursorAfter(users[len(users)-1]); err != nil {
+	if page.EndCursor, err = order.cursorAfter(members[len(members)-1]); err != nil {
 		return Page{}, err
 	}
 	return page, nil
 }
 
-// isCurrentEmployeeOf matches the people with an open EMPLOYEE membership of the organisation, as
-// the privacy rule currentEmployeeOf does.
-func isCurrentEmployeeOf(orgID int) predicate.User {
-	return user.HasMembershipsWith(
-		membership.OrganisationID(orgID),
-		membership.KindEQ(membership.KindEmployee),
-		membership.EndedAtIsNil(),
-	)
-}
-
 // searchFor matches each word of search against the first name, last name or email, so that
-// "ravi pat" finds Ravi Patel.
-func searchFor(search string) []predicate.User {
-	var preds []predicate.User
+// "ravi pat" finds Ravi Patel. The stored keys hold them lower-cased.
+func searchFor(search string) []predicate.Membership {
+	var preds []predicate.Membership
 	for _, word := range strings.Fields(search) {
-		preds = append(preds, user.Or(
-			user.EmailContainsFold(word),
-			user.HasProfileWith(profile.Or(profile.FirstNameContainsFold(word), profile.LastNameContainsFold(word))),
+		preds = append(preds, membership.Or(
+			membership.SortNameContainsFold(word),
+			membership.SortEmailContainsFold(word),
 		))
 	}
 	return preds

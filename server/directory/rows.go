@@ -4,91 +4,52 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"time"
-
-	"entgo.io/ent/dialect/sql"
 
 	"github.com/learnerportal/portal/ent"
-	"github.com/learnerportal/portal/ent/activityevent"
 	"github.com/learnerportal/portal/ent/profile"
-	"github.com/learnerportal/portal/ent/rightsrequest"
 	"github.com/learnerportal/portal/ent/user"
 )
 
-// rows completes a page of users with their profiles, open requests and newest activity: three
-// queries whatever the page size. Each loads entities rather than scanning aggregates, so the
-// audit trail records which profiles, requests and activity the viewer saw.
-func rows(ctx context.Context, client *ent.Client, users []*ent.User) ([]Row, error) {
-	ids := make([]int, len(users))
-	for i, u := range users {
-		ids[i] = u.ID
+// rows completes a page of memberships with their people's accounts and profiles: two queries
+// whatever the page size. Both load entities, so the audit trail records whose data the viewer
+// saw.
+func rows(ctx context.Context, client *ent.Client, members []*ent.Membership) ([]Row, error) {
+	ids := make([]int, len(members))
+	for i, m := range members {
+		ids[i] = m.UserID
+	}
+	users, err := client.User.Query().Where(user.IDIn(ids...)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("directory: loading employees: %w", err)
 	}
 	profiles, err := client.Profile.Query().Where(profile.UserIDIn(ids...)).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("directory: loading profiles: %w", err)
 	}
-	// A person has at most one open request per type (a unique index), so this stays small.
-	open, err := client.RightsRequest.Query().
-		Where(rightsrequest.SubjectIDIn(ids...), rightsrequest.OpenTypeNotNil()).
-		Select(rightsrequest.FieldID, rightsrequest.FieldSubjectID).
-		All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("directory: loading open requests: %w", err)
+	emailOf := make(map[int]string, len(users))
+	for _, u := range users {
+		emailOf[u.ID] = u.Email
 	}
-	newest, err := client.ActivityEvent.Query().
-		Where(newestEventOf(ids)).
-		Select(activityevent.FieldID, activityevent.FieldUserID, activityevent.FieldOccurredAt).
-		All(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("directory: loading activity: %w", err)
-	}
-
 	profileOf := make(map[int]*ent.Profile, len(profiles))
 	for _, p := range profiles {
 		profileOf[p.UserID] = p
 	}
-	openOf := make(map[int]int, len(users))
-	for _, r := range open {
-		openOf[r.SubjectID]++
-	}
-	eventOf := make(map[int]time.Time, len(newest))
-	for _, e := range newest {
-		eventOf[e.UserID] = e.OccurredAt
-	}
-	out := make([]Row, len(users))
-	for i, u := range users {
-		row := Row{UserID: u.ID, Email: u.Email, OpenRequests: openOf[u.ID], LastActivityAt: u.LastLoginAt}
-		if p := profileOf[u.ID]; p != nil {
+	out := make([]Row, 0, len(members))
+	for _, m := range members {
+		email, visible := emailOf[m.UserID]
+		if !visible {
+			continue // the privacy policy hid the person (an admin asking for another organisation)
+		}
+		row := Row{UserID: m.UserID, Email: email, OpenRequests: m.OpenRequests}
+		if !m.LastActiveAt.IsZero() {
+			at := m.LastActiveAt
+			row.LastActivityAt = &at
+		}
+		if p := profileOf[m.UserID]; p != nil {
 			row.Name = strings.TrimSpace(p.FirstName + " " + p.LastName)
 			row.JobTitle = p.JobTitle
 		}
-		if at, ok := eventOf[u.ID]; ok && (row.LastActivityAt == nil || at.After(*row.LastActivityAt)) {
-			row.LastActivityAt = &at
-		}
-		out[i] = row
+		out = append(out, row)
 	}
 	return out, nil
-}
-
-// newestEventOf selects each person's newest activity event. The correlated subquery is one seek
-// on the (user_id, occurred_at) index per person, where grouping would read all their events.
-func newestEventOf(userIDs []int) func(*sql.Selector) {
-	return func(s *sql.Selector) {
-		s.Where(sql.P(func(b *sql.Builder) {
-			b.WriteString(s.C(activityevent.FieldID)).
-				WriteString(" IN (SELECT (SELECT latest.id FROM " + activityevent.Table + " latest" +
-					" WHERE latest.user_id = people.id ORDER BY latest.occurred_at DESC LIMIT 1)" +
-					" FROM " + user.Table + " people WHERE people.id IN (").
-				Args(anys(userIDs)...).
-				WriteString("))")
-		}))
-	}
-}
-
-func anys(ids []int) []any {
-	out := make([]any, len(ids))
-	for i, id := range ids {
-		out[i] = id
-	}
-	return out
 }

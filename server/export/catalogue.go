@@ -66,6 +66,10 @@ const (
 	marketing    = datapurpose.CategoryMarketing
 )
 
+// sortKey is why the employee directory's sort keys are left out: each is a copy, lower-cased or
+// counted, of data exported in its own section.
+const sortKey = "A sort key of the employer's directory, copied from the profile, account, activity or requests exported elsewhere."
+
 // sections is every table holding personal data, in the order the archive presents them.
 var sections = []section{
 	{Table: "users", Owner: ownedBy("id"), Categories: in(identity, contact),
@@ -73,7 +77,8 @@ var sections = []section{
 	{Table: "profiles", Owner: ownedBy("user_id"), Categories: in(identity, contact, profile),
 		Title: "Profile", About: "Your name, date of birth, contact details and professional profile."},
 	{Table: "memberships", Owner: ownedBy("user_id"), Categories: in(profile),
-		Title: "Organisations", About: "The organisations (employers) you belong or belonged to, and since when."},
+		Title: "Organisations", About: "The organisations (employers) you belong or belonged to, and since when.",
+		Omit: map[string]string{"sort_name": sortKey, "sort_email": sortKey, "last_active_at": sortKey, "open_requests": sortKey}},
 	{Table: "survey_answers", Owner: ownedBy("user_id"), Categories: in(profile),
 		Title: "Survey answers", About: "Your answers to feedback and survey questions."},
 	{Table: "learning_records", Owner: ownedBy("user_id"), Categories: in(learning),

@@ -21,6 +21,7 @@ import (
 	"github.com/learnerportal/portal/ent/migrate/migrations"
 	_ "github.com/learnerportal/portal/ent/runtime" // the schema's policies, hooks and defaults
 	"github.com/learnerportal/portal/server/audit"
+	"github.com/learnerportal/portal/server/directory"
 )
 
 // MaxConnections is the most connections one replica opens to the database.
@@ -79,7 +80,7 @@ func connect(databaseURL, sqlitePath string) (*Store, error) {
 }
 
 // Configure prepares every client of the store, shared or bound to a transaction: it audits
-// itself, and its queries select rows without DISTINCT. ent adds DISTINCT in case joins repeat
+// itself, keeps the employee directory's sort keys, and its queries select rows without DISTINCT. ent adds DISTINCT in case joins repeat
 // rows, but this schema has no many-to-many edges and filters use subqueries, so rows never
 // repeat, and COUNT(DISTINCT id) made PostgreSQL's page counts several times slower.
 func Configure(client *ent.Client, now func() time.Time) *ent.Client {
@@ -88,6 +89,7 @@ func Configure(client *ent.Client, now func() time.Time) *ent.Client {
 		return nil
 	}))
 	audit.Attach(client, now)
+	directory.KeepSortKeys(client)
 	return client
 }
 

@@ -30,7 +30,7 @@ interface Order {
 function loadPage(search: string, order: Order, after: string | null, signal?: AbortSignal) {
   return request(
     EmployeesQuery,
-    { search: search || null, orderBy: order, first: DIRECTORY_PAGE_SIZE, after },
+    { search: search || null, orderBy: order, first: DIRECTORY_PAGE_SIZE, after, withTotal: after === null },
     { signal },
   ).then((d) => ({ organisation: d.me.organisation?.name ?? null, page: d.me.organisation?.employees ?? null }));
 }
@@ -138,7 +138,7 @@ export function Employees() {
         </div>
       )}
       <p ref={countRef} id="employees-count" className="paged__count" tabIndex={-1} aria-live="polite" aria-atomic="true">
-        {page && (page.totalCount === 0
+        {page && page.totalCount != null && (page.totalCount === 0
           ? search
             ? `No employees match “${search}”.`
             : 'Your organisation has no current employees in the portal.'

@@ -3,9 +3,12 @@ import { graphql } from '../gql';
 // The employer admin's operations (graph/directory.graphqls, graph/request.graphqls);
 // `npm run codegen` types them into ../gql.
 
-/** One page of the organisation's employee directory. */
+/**
+ * One page of the organisation's employee directory. The total is asked for with the first page
+ * only: counting reads every employee, where a page reads only its own rows.
+ */
 export const EmployeesQuery = graphql(`
-  query Employees($search: String, $orderBy: EmployeeOrder, $first: Int!, $after: String) {
+  query Employees($search: String, $orderBy: EmployeeOrder, $first: Int!, $after: String, $withTotal: Boolean!) {
     me {
       id
       organisation {
@@ -22,7 +25,7 @@ export const EmployeesQuery = graphql(`
           }
           endCursor
           hasNextPage
-          totalCount
+          totalCount @include(if: $withTotal)
         }
       }
     }

@@ -539,10 +539,11 @@ export type EmployeesQueryVariables = Exact<{
   orderBy?: EmployeeOrder | null | undefined;
   first: number;
   after?: string | null | undefined;
+  withTotal: boolean;
 }>;
 
 
-export type EmployeesQuery = { me: { id: string, organisation: { id: string, name: string, employees: { endCursor: string, hasNextPage: boolean, totalCount: number, rows: Array<{ userID: string, name: string, email: string, jobTitle: string, openRequests: number, lastActivityAt: unknown }> } } | null } };
+export type EmployeesQuery = { me: { id: string, organisation: { id: string, name: string, employees: { endCursor: string, hasNextPage: boolean, totalCount?: number, rows: Array<{ userID: string, name: string, email: string, jobTitle: string, openRequests: number, lastActivityAt: unknown }> } } | null } };
 
 export type SubmitRequestsMutationVariables = Exact<{
   input: SubmitRequestsInput;
@@ -1534,7 +1535,7 @@ export const DownloadMyDataDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DownloadMyDataMutation, DownloadMyDataMutationVariables>;
 export const EmployeesDocument = new TypedDocumentString(`
-    query Employees($search: String, $orderBy: EmployeeOrder, $first: Int!, $after: String) {
+    query Employees($search: String, $orderBy: EmployeeOrder, $first: Int!, $after: String, $withTotal: Boolean!) {
   me {
     id
     organisation {
@@ -1551,7 +1552,7 @@ export const EmployeesDocument = new TypedDocumentString(`
         }
         endCursor
         hasNextPage
-        totalCount
+        totalCount @include(if: $withTotal)
       }
     }
   }

@@ -1,0 +1,126 @@
+package directory_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/learnerportal/portal/ent"
+	"github.com/learnerportal/portal/ent/activityevent"
+	"github.com/learnerportal/portal/ent/membership"
+	"github.com/learnerportal/portal/ent/profile"
+	"github.com/learnerportal/portal/ent/rightsrequest"
+	"github.com/learnerportal/portal/ent/user"
+	"github.com/learnerportal/portal/server/storage/storagetest"
+	"github.com/learnerportal/portal/server/viewer"
+)
+
+// sortKeys is what a membership stores for the directory.
+type sortKeys struct {
+	name, email  string
+	lastActiveAt time.Time
+	open         int
+}
+
+func keysOf(t *testing.T, ctx context.Context, client *ent.Client, userID int) sortKeys {
+	t.Helper()
+	m, err := client.Membership.Query().Where(membership.UserID(userID)).Only(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sortKeys{m.SortName, m.SortEmail, m.LastActiveAt.UTC(), m.OpenRequests}
+}
+
+// Every change to what the directory sorts by, made through ent in any of its forms (one row, many
+// rows by predicate, bulk creation, deletion), updates the sort keys in the same statement
+// sequence; other people's keys stay as they were.
+func TestSortKeysFollowTheirSources(t *testing.T) {
+	ctx := viewer.SystemContext(context.Background())
+	client := storagetest.Open(t, time.Now).Client
+	o := newOrg(t, client, "acme")
+	o.add(t, client, []person{
+		{first: "Ravi", last: "Patel", email: "Ravi.Patel@Acme.test", lastLogin: at(1)},
+		{first: "Otto", last: "Other", email: "otto@acme.test", lastLogin: at(2)},
+	}, nil)
+	ravi, otto := o.ids["Ravi.Patel@Acme.test"], o.ids["otto@acme.test"]
+	ottoKeys := keysOf(t, ctx, client, otto)
+	openRequest := func(typ rightsrequest.Type) *ent.RightsRequestCreate {
+		return client.RightsRequest.Create().SetSubjectID(ravi).SetType(typ).SetOpenType(string(typ)).
+			SetReceivedAt(t0).SetDueAt(t0.AddDate(0, 1, 0))
+	}
+	var access *ent.RightsRequest
+
+	steps := []struct {
+		name   string
+		change func() error
+		want   sortKeys
+	}{
+		{"a new membership takes the person's keys, lower-cased", func() error { return nil },
+			sortKeys{"patel ravi", "ravi.patel@acme.test", *at(1), 0}},
+		{"renaming one profile", func() error {
+			return client.Profile.Update().Where(profile.UserID(ravi)).SetLastName("Patel-Singh").Exec(ctx)
+		}, sortKeys{"patel-singh ravi", "ravi.patel@acme.test", *at(1), 0}},
+		{"changing the email by ID", func() error {
+			return client.User.UpdateOneID(ravi).SetEmail("RAVI@acme.test").Exec(ctx)
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(1), 0}},
+		{"a newer activity event", func() error {
+			return client.ActivityEvent.CreateBulk(
+				client.ActivityEvent.Create().SetUserID(ravi).SetKind(activityevent.KindPageView).SetOccurredAt(*at(4)),
+				client.ActivityEvent.Create().SetUserID(ravi).SetKind(activityevent.KindPageView).SetOccurredAt(*at(5)),
+			).Exec(ctx)
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(5), 0}},
+		{"an older sign-in leaves the latest activity", func() error {
+			return client.User.UpdateOneID(ravi).SetLastLoginAt(*at(3)).Exec(ctx)
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(5), 0}},
+		{"a newer sign-in", func() error {
+			return client.User.Update().Where(user.ID(ravi)).SetLastLoginAt(*at(8)).Exec(ctx)
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(8), 0}},
+		{"purging events does not move the latest activity back", func() error {
+			_, err := client.ActivityEvent.Delete().Where(activityevent.UserID(ravi)).Exec(ctx)
+			return err
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(8), 0}},
+		{"requests opened", func() error {
+			var err error
+			if access, err = openRequest(rightsrequest.TypeAccess).Save(ctx); err != nil {
+				return err
+			}
+			return client.RightsRequest.CreateBulk(openRequest(rightsrequest.TypeErasure), openRequest(rightsrequest.TypeObjection)).Exec(ctx)
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(8), 3}},
+		{"a closed request created is not open", func() error {
+			return client.RightsRequest.Create().SetSubjectID(ravi).SetType(rightsrequest.TypeRectification).
+				SetState(rightsrequest.StateCompleted).SetClosedAt(t0).SetReceivedAt(t0).SetDueAt(t0).Exec(ctx)
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(8), 3}},
+		{"one request closed", func() error {
+			return client.RightsRequest.UpdateOne(access).ClearOpenType().Exec(ctx)
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(8), 2}},
+		{"an open request deleted", func() error {
+			_, err := client.RightsRequest.Delete().Where(rightsrequest.TypeEQ(rightsrequest.TypeErasure)).Exec(ctx)
+			return err
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(8), 1}},
+		{"the rest closed by predicate", func() error {
+			return client.RightsRequest.Update().Where(rightsrequest.SubjectID(ravi)).ClearOpenType().Exec(ctx)
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(8), 0}},
+		{"a change rolled back leaves the keys as they were", func() error {
+			tx, err := client.Tx(ctx)
+			if err != nil {
+				return err
+			}
+			if err := tx.Profile.Update().Where(profile.UserID(ravi)).SetFirstName("Rolled").Exec(ctx); err != nil {
+				return errors.Join(err, tx.Rollback())
+			}
+			return tx.Rollback()
+		}, sortKeys{"patel-singh ravi", "ravi@acme.test", *at(8), 0}},
+	}
+	for _, step := range steps {
+		if err := step.change(); err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		if got := keysOf(t, ctx, client, ravi); got != step.want {
+			t.Errorf("%s: keys %+v, want %+v", step.name, got, step.want)
+		}
+		if got := keysOf(t, ctx, client, otto); got != ottoKeys {
+			t.Errorf("%s: someone else's keys changed to %+v", step.name, got)
+		}
+	}
+}
