@@ -19,6 +19,11 @@ import (
 	"github.com/learnerportal/portal/server/registry"
 )
 
+// ActorName is the resolver for the actorName field.
+func (r *auditEntryResolver) ActorName(ctx context.Context, obj *ent.AuditEntry) (string, error) {
+	return r.actorName(ctx, obj.ActorRole, obj.ActorID)
+}
+
 // SetCommunicationPreference is the resolver for the setCommunicationPreference field.
 func (r *mutationResolver) SetCommunicationPreference(ctx context.Context, channel communicationpreference.Channel, topic communicationpreference.Topic, enabled bool) (*ent.CommunicationPreference, error) {
 	if _, err := signedIn(ctx); err != nil {

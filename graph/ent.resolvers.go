@@ -25,6 +25,9 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	return r.client.Noders(ctx, ids)
 }
 
+// AuditEntry returns generated.AuditEntryResolver implementation.
+func (r *Resolver) AuditEntry() generated.AuditEntryResolver { return &auditEntryResolver{r} }
+
 // ExportArchive returns generated.ExportArchiveResolver implementation.
 func (r *Resolver) ExportArchive() generated.ExportArchiveResolver { return &exportArchiveResolver{r} }
 
@@ -49,6 +52,7 @@ func (r *Resolver) RightsRequest() generated.RightsRequestResolver { return &rig
 func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
 type (
+	auditEntryResolver     struct{ *Resolver }
 	exportArchiveResolver  struct{ *Resolver }
 	organisationResolver   struct{ *Resolver }
 	queryResolver          struct{ *Resolver }

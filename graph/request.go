@@ -84,6 +84,32 @@ func (r *Resolver) actorName(ctx context.Context, role actor.Role, id *int) (str
 	return request.DisplayName(u), nil
 }
 
+// submitterName is who submitted req, as its subject may know them (their employer admin by name
+// and organisation, or "Provider staff"), or nil when the subject submitted it.
+func (r *Resolver) submitterName(ctx context.Context, req *ent.RightsRequest) (*string, error) {
+	if req.SubmittedByID == nil || *req.SubmittedByID == req.SubjectID {
+		return nil, nil
+	}
+	// Read as the portal: the subject may not see their admin's account, only this name.
+	sys := viewer.SystemContext(ctx)
+	u, err := r.client.User.Query().Where(user.ID(*req.SubmittedByID)).WithProfile().Only(sys)
+	if err != nil {
+		return nil, err
+	}
+	name := "Provider staff"
+	if u.Role != user.RoleStaff {
+		name = request.DisplayName(u)
+		if req.OrganisationID != nil {
+			org, err := r.client.Organisation.Get(sys, *req.OrganisationID)
+			if err != nil {
+				return nil, err
+			}
+			name += " (" + org.Name + ")"
+		}
+	}
+	return &name, nil
+}
+
 var (
 	byDueDate = ent.WithRightsRequestOrder([]*ent.RightsRequestOrder{
 		{Field: ent.RightsRequestOrderFieldDueAt, Direction: entgql.OrderDirectionAsc},

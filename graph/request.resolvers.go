@@ -147,3 +147,8 @@ func (r *rightsRequestResolver) Timeline(ctx context.Context, obj *ent.RightsReq
 func (r *rightsRequestResolver) Conversation(ctx context.Context, obj *ent.RightsRequest) ([]*ent.RequestMessage, error) {
 	return obj.QueryMessages().Order(ent.Asc(requestmessage.FieldSentAt), ent.Asc(requestmessage.FieldID)).All(ctx)
 }
+
+// SubmitterName is the resolver for the submitterName field.
+func (r *rightsRequestResolver) SubmitterName(ctx context.Context, obj *ent.RightsRequest) (*string, error) {
+	return r.submitterName(ctx, obj)
+}

@@ -1,4 +1,5 @@
 import { expect, expectNoA11yViolations, test } from './fixtures';
+import { AccessPage } from './pages/account-pages';
 import { BulkRequestPage, EmployeesPage } from './pages/employee-pages';
 import { MyRequestsPage, RequestPage } from './pages/request-pages';
 
@@ -60,11 +61,20 @@ test('the employee sees the request their admin made for them', async ({ portal,
   await mine.goto();
   await expect(mine.item(tomRequest)).toContainText('Erasure request');
   await expect(mine.state(tomRequest)).toHaveText('Submitted');
+  await expect(mine.detail(tomRequest, 'Made for you by')).toHaveText('Adam Admin (Acme Ltd)');
   await mine.item(tomRequest).getByRole('link').click();
   const detail = new RequestPage(page);
   await detail.expectLoaded(tomRequest);
+  await expect(detail.detail('Made by')).toHaveText('Adam Admin (Acme Ltd)');
   await expect(detail.timeline).toContainText('Adam Admin');
   await expect(page.getByRole('main')).toContainText('Leaving Acme at the end of June');
+  await expectNoA11yViolations(page);
+
+  // The admin's look at the directory, by name, in "Who accessed my data".
+  const access = new AccessPage(page);
+  await access.open('Who accessed my data');
+  const adminRead = access.rows().filter({ hasText: 'Adam Admin, your employer’s administrator at Acme Ltd' });
+  await expect(adminRead.first()).toBeVisible();
   await expectNoA11yViolations(page);
 });
 

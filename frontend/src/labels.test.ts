@@ -173,7 +173,9 @@ describe('account labels', () => {
 
   it('says who accessed the data and what they did, in words', () => {
     expect(accessActorLabel('STAFF')).toBe('Provider staff');
-    expect(accessActorLabel('EMPLOYER_ADMIN', 'Acme Ltd')).toBe('Your employer’s administrator at Acme Ltd');
+    expect(accessActorLabel('EMPLOYER_ADMIN', 'Adam Admin', 'Acme Ltd')).toBe('Adam Admin, your employer’s administrator at Acme Ltd');
+    expect(accessActorLabel('EMPLOYER_ADMIN', null, 'Acme Ltd')).toBe('Your employer’s administrator at Acme Ltd');
+    expect(accessActorLabel('STAFF', 'Provider staff')).toBe('Provider staff');
     expect(accessSummary('READ', 'Profile', 1)).toBe('Looked at your profile');
     expect(accessSummary('READ', 'LearningRecord', 3)).toBe('Looked at 3 of your learning records');
     expect(accessSummary('READ', 'Profile', 2)).toBe('Looked at your profile (2 times)');

@@ -434,9 +434,13 @@ const ACCESS_ROLE_LABELS: Record<ActorRole, string> = {
   SYSTEM: 'The portal (an automatic process)',
 };
 
-/** "Your employer’s administrator at Acme Ltd", "Provider staff". */
-export function accessActorLabel(role: ActorRole, organisation?: string | null): string {
-  const who = ACCESS_ROLE_LABELS[role];
+/**
+ * "Adam Admin, your employer’s administrator at Acme Ltd", "Provider staff". An admin is named:
+ * the person may know them, and should be able to tell which of their admins looked.
+ */
+export function accessActorLabel(role: ActorRole, name?: string | null, organisation?: string | null): string {
+  let who = ACCESS_ROLE_LABELS[role];
+  if (role === 'EMPLOYER_ADMIN' && name) who = `${name}, your employer’s administrator`;
   return organisation ? `${who} at ${organisation}` : who;
 }
 

@@ -39,6 +39,9 @@ import (
 
 // region    ************************** generated!.gotpl **************************
 
+type AuditEntryResolver interface {
+	ActorName(ctx context.Context, obj *ent.AuditEntry) (string, error)
+}
 type ExportArchiveResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.ExportArchive) (*string, error)
 }
@@ -74,6 +77,7 @@ type RightsRequestResolver interface {
 	AvailableActions(ctx context.Context, obj *ent.RightsRequest) ([]model.RequestAction, error)
 	Timeline(ctx context.Context, obj *ent.RightsRequest) ([]*ent.RequestEvent, error)
 	Conversation(ctx context.Context, obj *ent.RightsRequest) ([]*ent.RequestMessage, error)
+	SubmitterName(ctx context.Context, obj *ent.RightsRequest) (*string, error)
 }
 type UserResolver interface {
 	DataHeld(ctx context.Context, obj *ent.User) ([]*model.HeldCategory, error)
@@ -1617,6 +1621,29 @@ func (ec *executionContext) fieldContext_AuditEntry_subject(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AuditEntry_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_actorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEntry().ActorName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_actorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, true, true, "String")
 }
 
 func (ec *executionContext) _AuditEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AuditEntryConnection) (ret graphql.Marshaler) {
@@ -9227,6 +9254,29 @@ func (ec *executionContext) fieldContext_RightsRequest_conversation(_ context.Co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RightsRequest_submitterName(ctx context.Context, field graphql.CollectedField, obj *ent.RightsRequest) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RightsRequest_submitterName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RightsRequest().SubmitterName(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RightsRequest_submitterName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RightsRequest", field, true, true, "String")
 }
 
 func (ec *executionContext) _RightsRequestConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RightsRequestConnection) (ret graphql.Marshaler) {
@@ -25911,6 +25961,12 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditEntry_subject(ctx, field, obj)
 				})
+		case "actorName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEntry_actorName(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -28390,6 +28446,12 @@ func (ec *executionContext) _RightsRequest(ctx context.Context, sel ast.Selectio
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RightsRequest_conversation(ctx, field, obj)
+				})
+		case "submitterName":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RightsRequest_submitterName(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

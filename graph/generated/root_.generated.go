@@ -27,6 +27,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AuditEntry() AuditEntryResolver
 	ExportArchive() ExportArchiveResolver
 	Mutation() MutationResolver
 	Organisation() OrganisationResolver
@@ -74,6 +75,7 @@ type ComplexityRoot struct {
 		Action              func(childComplexity int) int
 		Actor               func(childComplexity int) int
 		ActorID             func(childComplexity int) int
+		ActorName           func(childComplexity int) int
 		ActorOrganisation   func(childComplexity int) int
 		ActorOrganisationID func(childComplexity int) int
 		ActorRole           func(childComplexity int) int
@@ -583,6 +585,7 @@ type ComplexityRoot struct {
 		SubjectID            func(childComplexity int) int
 		SubmittedBy          func(childComplexity int) int
 		SubmittedByID        func(childComplexity int) int
+		SubmitterName        func(childComplexity int) int
 		Timeline             func(childComplexity int) int
 		Type                 func(childComplexity int) int
 		UpdatedAt            func(childComplexity int) int
@@ -802,6 +805,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEntry.ActorID(childComplexity), true
+	case "AuditEntry.actorName":
+		if e.ComplexityRoot.AuditEntry.ActorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.ActorName(childComplexity), true
 	case "AuditEntry.actorOrganisation":
 		if e.ComplexityRoot.AuditEntry.ActorOrganisation == nil {
 			break
@@ -3199,6 +3208,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RightsRequest.SubmittedByID(childComplexity), true
+	case "RightsRequest.submitterName":
+		if e.ComplexityRoot.RightsRequest.SubmitterName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RightsRequest.SubmitterName(childComplexity), true
 	case "RightsRequest.timeline":
 		if e.ComplexityRoot.RightsRequest.Timeline == nil {
 			break
@@ -3750,6 +3765,14 @@ extend type User {
   accessLog(after: Cursor, first: Int, before: Cursor, last: Int): AuditEntryConnection!
 }
 
+extend type AuditEntry {
+  """
+  Who acted, as the person whose data it was may know them: their employer admin by name,
+  "Provider staff" or "The portal".
+  """
+  actorName: String!
+}
+
 extend type Query {
   "The data registry: every purpose the provider processes personal data for."
   dataRegistry: [DataPurpose!]!
@@ -4061,6 +4084,12 @@ extend type RightsRequest {
   timeline: [RequestEvent!]!
   "Messages between the requester and staff, oldest first."
   conversation: [RequestMessage!]!
+  """
+  Who submitted the request when its subject did not, as the subject may know them: their
+  employer admin's name and organisation, e.g. "Beth Bright (Acme Training Ltd)", or "Provider
+  staff". Null when the subject submitted it.
+  """
+  submitterName: String
 }
 
 extend type RequestEvent {
@@ -8671,6 +8700,8 @@ func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field gr
 		return ec.fieldContext_AuditEntry_actorOrganisation(ctx, field)
 	case "subject":
 		return ec.fieldContext_AuditEntry_subject(ctx, field)
+	case "actorName":
+		return ec.fieldContext_AuditEntry_actorName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEntry", field.Name)
 }
@@ -9573,6 +9604,8 @@ func (ec *executionContext) childFields_RightsRequest(ctx context.Context, field
 		return ec.fieldContext_RightsRequest_timeline(ctx, field)
 	case "conversation":
 		return ec.fieldContext_RightsRequest_conversation(ctx, field)
+	case "submitterName":
+		return ec.fieldContext_RightsRequest_submitterName(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RightsRequest", field.Name)
 }

@@ -60,7 +60,7 @@ export function AccessTable({ initial }: { initial: Connection<AccessFieldsFragm
                 <td className="nowrap">
                   <time dateTime={String(e.occurredAt)}>{formatDateTime(e.occurredAt)}</time>
                 </td>
-                <td>{accessActorLabel(e.actorRole, e.actorOrganisation?.name)}</td>
+                <td>{accessActorLabel(e.actorRole, e.actorName, e.actorOrganisation?.name)}</td>
                 <td>{accessSummary(e.action, e.entity, e.count)}</td>
               </tr>
             ))}

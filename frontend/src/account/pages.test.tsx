@@ -253,8 +253,8 @@ describe('AccessTable', () => {
       <AccessTable
         initial={conn(
           [
-            { id: 'x1', occurredAt: '2026-11-24T08:00:00Z', actorRole: 'EMPLOYER_ADMIN' as const, action: 'READ' as const, entity: 'Profile', count: 1, actorOrganisation: { id: 'o1', name: 'Acme Ltd' } },
-            { id: 'x2', occurredAt: '2026-11-23T08:00:00Z', actorRole: 'STAFF' as const, action: 'READ' as const, entity: 'LearningRecord', count: 7, actorOrganisation: null },
+            { id: 'x1', occurredAt: '2026-11-24T08:00:00Z', actorRole: 'EMPLOYER_ADMIN' as const, actorName: 'Adam Admin', action: 'READ' as const, entity: 'Profile', count: 1, actorOrganisation: { id: 'o1', name: 'Acme Ltd' } },
+            { id: 'x2', occurredAt: '2026-11-23T08:00:00Z', actorRole: 'STAFF' as const, actorName: 'Provider staff', action: 'READ' as const, entity: 'LearningRecord', count: 7, actorOrganisation: null },
           ],
           45,
           true,
@@ -262,7 +262,8 @@ describe('AccessTable', () => {
       />,
     );
     expect(html).toContain('<th scope="col">Who</th>');
-    expect(html).toContain('Your employer’s administrator at Acme Ltd');
+    expect(html).toContain('Adam Admin, your employer’s administrator at Acme Ltd');
+    expect(html).toContain('Provider staff');
     expect(html).toContain('Looked at your profile');
     expect(html).toContain('Looked at 7 of your learning records');
     expect(html).toContain('Showing 2 of 45 entries.');

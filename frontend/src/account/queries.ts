@@ -71,6 +71,7 @@ export const AccessFields = graphql(`
     id
     occurredAt
     actorRole
+    actorName
     action
     entity
     count

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvFields, describeParsed, parseEmails } from './csv';
+import { csvRecords, describeParsed, parseEmails } from './csv';
 
 describe('parseEmails', () => {
   it('reads one address per line, skipping blank lines', () => {
@@ -33,6 +33,13 @@ describe('parseEmails', () => {
     ]);
   });
 
+  it('reads an HR export whose quoted addresses span lines, reporting bad rows by the line they start on', () => {
+    const csv = 'Name,Home address,Email\n"Tom Baker","1 High St\nLeeds\nLS1 1AA",tom@acme.example\n"Liam Murphy","2 Low Rd\nYork",nope\nNina,,nina@acme.example\n';
+    const p = parseEmails(csv);
+    expect(p.emails).toEqual(['tom@acme.example', 'nina@acme.example']);
+    expect(p.unreadable).toEqual([{ line: 5, text: '"Liam Murphy","2 Low Rd\nYork",nope' }]);
+  });
+
   it('reports lines that are not addresses but keeps the addresses on them', () => {
     const p = parseEmails('Tom Baker <tom@acme.example>\nhello\n');
     expect(p.emails).toEqual(['tom@acme.example']);
@@ -50,9 +57,19 @@ describe('parseEmails', () => {
   });
 });
 
-describe('csvFields', () => {
+describe('csvRecords', () => {
   it('splits on commas outside quotes and unescapes doubled quotes', () => {
-    expect(csvFields('a, "b, c" ,"say ""hi"""')).toEqual(['a', 'b, c', 'say "hi"']);
+    expect(csvRecords('a, "b, c" ,"say ""hi"""')).toEqual([{ fields: ['a', 'b, c', 'say "hi"'], line: 1, text: 'a, "b, c" ,"say ""hi"""' }]);
+  });
+
+  it('keeps a quoted line break inside its field, and numbers records by the line they start on', () => {
+    const records = csvRecords('name,email\r\n"1 High St\r\nLeeds",a@x.example\n"x\ny\nz",b@x.example\nlast,c@x.example');
+    expect(records.map((r) => [r.line, r.fields])).toEqual([
+      [1, ['name', 'email']],
+      [2, ['1 High St\r\nLeeds', 'a@x.example']],
+      [4, ['x\ny\nz', 'b@x.example']],
+      [7, ['last', 'c@x.example']],
+    ]);
   });
 });
 

@@ -30,45 +30,74 @@ export function isEmail(text: string): boolean {
   return EMAIL.test(text);
 }
 
-/** The fields of one CSV line: commas separate, double quotes enclose ("" is a quote). */
-export function csvFields(line: string): string[] {
-  const out: string[] = [];
+/** One CSV record: its fields, the line it starts on (1-based) and its text. */
+export interface CsvRecord {
+  fields: string[];
+  line: number;
+  text: string;
+}
+
+/**
+ * The records of a CSV text: commas (or semicolons, or tabs) separate fields, double quotes
+ * enclose them ("" is a quote), and a quoted field may span lines, as an HR system's export of a
+ * multi-line address does. Each record keeps the line it starts on, for reporting.
+ */
+export function csvRecords(text: string): CsvRecord[] {
+  const out: CsvRecord[] = [];
+  let fields: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
+  let line = 1;
+  let recordLine = 1;
+  let recordStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (i === text.length || (!quoted && (c === '\n' || c === '\r'))) {
+      fields.push(field.trim());
+      out.push({ fields, line: recordLine, text: text.slice(recordStart, i) });
+      fields = [];
+      field = '';
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      recordLine = ++line;
+      recordStart = i + 1;
+      continue;
+    }
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++; // a line break inside quotes
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
+      if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',' || c === ';' || c === '\t') {
-      out.push(field.trim());
+      fields.push(field.trim());
       field = '';
     } else field += c;
   }
-  out.push(field.trim());
   return out;
-}
-
-/** The index of the email column when the line is a header row, else -1. */
-function emailColumn(line: string): number {
-  return csvFields(line).findIndex((f) => HEADER_NAMES.has(f.toLowerCase()));
 }
 
 /**
  * Reads email addresses from CSV or pasted text. With a header row naming an "email" column,
- * each following row gives the address in that column; otherwise every comma-, semicolon- or
- * space-separated item is an address. Blank lines are skipped; anything else that is not an
- * address is reported with its line number.
+ * each following record gives the address in that column (quoted fields may span lines);
+ * otherwise every comma-, semicolon- or space-separated item of each line is an address. Blank
+ * lines are skipped; anything else that is not an address is reported with its line number.
  */
 export function parseEmails(text: string): ParsedEmails {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  text = text.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r\n|\r|\n/);
   const firstIndex = lines.findIndex((l) => l.trim() !== '');
-  const column = firstIndex < 0 ? -1 : emailColumn(lines[firstIndex]!);
+  const column = firstIndex < 0 ? -1 : csvRecords(lines[firstIndex]!)[0]!.fields.findIndex((f) => HEADER_NAMES.has(f.toLowerCase()));
   const header = column >= 0;
+  // Items of each record (a CSV row, or a line of a pasted list) with where it starts.
+  const records = header
+    ? csvRecords(text)
+        .filter((r) => r.line > firstIndex + 1 && r.text.trim() !== '')
+        .map((r) => ({ line: r.line, text: r.text.trim(), items: [r.fields[column] ?? ''] }))
+    : lines
+        .map((l, i) => ({ line: i + 1, text: l.trim(), items: l.split(/[\s,;]+/).filter(Boolean) }))
+        .filter((r) => r.text !== '');
 
   const emails: string[] = [];
   const seen = new Set<string>();
@@ -83,17 +112,12 @@ export function parseEmails(text: string): ParsedEmails {
     }
   };
 
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '' || (header && i === firstIndex)) return;
-    const items = header ? [csvFields(line)[column] ?? ''] : line.split(/[\s,;]+/).filter(Boolean);
+  for (const { line, text, items } of records) {
     const bad = items.filter((item) => !isEmail(stripAngles(item)));
-    if (bad.length > 0 || items.length === 0) {
-      unreadable.push({ line: i + 1, text: line });
-      // A line with one bad item among good ones still gives its good addresses.
-    }
+    // A line with one bad item among good ones still gives its good addresses.
+    if (bad.length > 0 || items.length === 0) unreadable.push({ line, text });
     for (const item of items) if (isEmail(stripAngles(item))) add(stripAngles(item));
-  });
+  }
   return { emails, unreadable, duplicates, header };
 }
 

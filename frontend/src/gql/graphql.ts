@@ -379,7 +379,7 @@ export type SurveyFieldsFragment = { id: string, survey: string, question: strin
 
 export type NotificationFieldsFragment = { id: string, subject: string, createdAt: unknown, sentAt: unknown, status: NotificationStatus };
 
-export type AccessFieldsFragment = { id: string, occurredAt: unknown, actorRole: ActorRole, action: AuditAction, entity: string, count: number, actorOrganisation: { id: string, name: string } | null };
+export type AccessFieldsFragment = { id: string, occurredAt: unknown, actorRole: ActorRole, actorName: string, action: AuditAction, entity: string, count: number, actorOrganisation: { id: string, name: string } | null };
 
 export type ProfileFieldsFragment = { id: string, firstName: string, lastName: string, username: string, dateOfBirth: unknown, gender: string, phone: string, addressLine1: string, addressLine2: string, town: string, postcode: string, country: string, jobTitle: string, qualifications: Array<string> | null, subjectsTaught: Array<string> | null, ageGroupsTaught: Array<string> | null, interests: Array<string> | null };
 
@@ -527,7 +527,7 @@ export type AccessLogQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogQuery = { me: { id: string, accessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, occurredAt: unknown, actorRole: ActorRole, action: AuditAction, entity: string, count: number, actorOrganisation: { id: string, name: string } | null } | null } | null> | null } } };
+export type AccessLogQuery = { me: { id: string, accessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, occurredAt: unknown, actorRole: ActorRole, actorName: string, action: AuditAction, entity: string, count: number, actorOrganisation: { id: string, name: string } | null } | null } | null> | null } } };
 
 export type DownloadMyDataMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -560,7 +560,7 @@ export type MeQuery = { me: { id: string, email: string, displayName: string, ro
 export type MyRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRequestsQuery = { myRequests: { totalCount: number, edges: Array<{ node: { id: string, type: RequestType, state: RequestState, receivedAt: unknown, dueAt: unknown, closedAt: unknown, extensionMonths: number, open: boolean, overdue: boolean, dueSoon: boolean, subject: { id: string, displayName: string } } | null } | null> | null } };
+export type MyRequestsQuery = { myRequests: { totalCount: number, edges: Array<{ node: { id: string, type: RequestType, state: RequestState, receivedAt: unknown, dueAt: unknown, closedAt: unknown, extensionMonths: number, open: boolean, overdue: boolean, dueSoon: boolean, submitterName: string | null, subject: { id: string, displayName: string } } | null } | null> | null } };
 
 export type RequestSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -601,7 +601,7 @@ export type RequestDetailQuery = { node:
     | { __typename: 'Profile' }
     | { __typename: 'RequestEvent' }
     | { __typename: 'RequestMessage' }
-    | { __typename: 'RightsRequest', id: string, type: RequestType, state: RequestState, description: string, rectificationField: string, rectificationValue: string, objectionProcessing: string, portabilityRecipient: string, receivedAt: unknown, dueAt: unknown, pausedAt: unknown, extensionMonths: number, extensionReason: string, rejectionReason: RejectionReason | null, rejectionExplanation: string, closedAt: unknown, open: boolean, overdue: boolean, dueSoon: boolean, availableActions: Array<RequestAction>, possiblyRepetitive?: boolean, erasureScheduledAt: unknown, erasurePreview: { at: unknown, erased: Array<{ category: string, description: string, count: number }>, kept: Array<{ category: string, description: string, reason: string, until: unknown, count: number }>, holds: Array<{ kind: string, reason: string }> } | null, erasureReceipt: { at: unknown, erased: Array<{ category: string, description: string, count: number }>, kept: Array<{ category: string, description: string, reason: string, until: unknown, count: number }>, holds: Array<{ kind: string, reason: string }> } | null, exportArchive: { id: string, state: ExportState, progress: number, sizeBytes: number, sha256: string, readyAt: unknown, expiresAt: unknown, downloadURL: string | null, files: Array<{ name: string, size: number, sha256: string }> } | null, subject: { id: string, displayName: string, email?: string, status?: AccountStatus }, submittedBy?: { id: string, displayName: string } | null, organisation?: { id: string, name: string } | null, timeline: Array<{ id: string, actorName: string, fromState: string, toState: string, note: string, occurredAt: unknown }>, conversation: Array<{ id: string, authorName: string, authorRole: ActorRole, body: string, sentAt: unknown }> }
+    | { __typename: 'RightsRequest', id: string, type: RequestType, state: RequestState, description: string, rectificationField: string, rectificationValue: string, objectionProcessing: string, portabilityRecipient: string, receivedAt: unknown, dueAt: unknown, pausedAt: unknown, extensionMonths: number, extensionReason: string, rejectionReason: RejectionReason | null, rejectionExplanation: string, closedAt: unknown, open: boolean, overdue: boolean, dueSoon: boolean, availableActions: Array<RequestAction>, possiblyRepetitive?: boolean, erasureScheduledAt: unknown, submitterName: string | null, erasurePreview: { at: unknown, erased: Array<{ category: string, description: string, count: number }>, kept: Array<{ category: string, description: string, reason: string, until: unknown, count: number }>, holds: Array<{ kind: string, reason: string }> } | null, erasureReceipt: { at: unknown, erased: Array<{ category: string, description: string, count: number }>, kept: Array<{ category: string, description: string, reason: string, until: unknown, count: number }>, holds: Array<{ kind: string, reason: string }> } | null, exportArchive: { id: string, state: ExportState, progress: number, sizeBytes: number, sha256: string, readyAt: unknown, expiresAt: unknown, downloadURL: string | null, files: Array<{ name: string, size: number, sha256: string }> } | null, subject: { id: string, displayName: string, email?: string, status?: AccountStatus }, submittedBy?: { id: string, displayName: string } | null, organisation?: { id: string, name: string } | null, timeline: Array<{ id: string, actorName: string, fromState: string, toState: string, note: string, occurredAt: unknown }>, conversation: Array<{ id: string, authorName: string, authorRole: ActorRole, body: string, sentAt: unknown }> }
     | { __typename: 'SuppressionEntry' }
     | { __typename: 'SurveyAnswer' }
     | { __typename: 'User' }
@@ -779,6 +779,7 @@ export const AccessFieldsFragmentDoc = new TypedDocumentString(`
   id
   occurredAt
   actorRole
+  actorName
   action
   entity
   count
@@ -1515,6 +1516,7 @@ export const AccessLogDocument = new TypedDocumentString(`
   id
   occurredAt
   actorRole
+  actorName
   action
   entity
   count
@@ -1606,6 +1608,7 @@ export const MyRequestsDocument = new TypedDocumentString(`
         open
         overdue
         dueSoon
+        submitterName
         subject {
           id
           displayName
@@ -1724,6 +1727,7 @@ export const RequestDetailDocument = new TypedDocumentString(`
         email @include(if: $staff)
         status @include(if: $staff)
       }
+      submitterName
       submittedBy @include(if: $staff) {
         id
         displayName

@@ -87,6 +87,7 @@ function RequestItem({ r, viewerId }: { r: MyRequest; viewerId: string }) {
       </div>
       <dl className="details details--compact">
         {forOther && <Detail term="About">{r.subject.displayName}</Detail>}
+        {!forOther && r.submitterName && <Detail term="Made for you by">{r.submitterName}</Detail>}
         <Detail term="Received">{formatDate(r.receivedAt)}</Detail>
         <Detail term="Due">
           {formatDate(r.dueAt)}

@@ -226,6 +226,7 @@ function Summary({ r, staff }: { r: RequestDetails; staff: boolean }) {
           {r.subject.displayName}
           {r.subject.email && ` (${r.subject.email})`}
         </Detail>
+        {!staff && r.submitterName && <Detail term="Made by">{r.submitterName}</Detail>}
         {staff && (
           <Detail term="Submitted by">
             {r.submittedBy ? r.submittedBy.displayName : 'Unknown'}

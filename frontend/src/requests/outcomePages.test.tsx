@@ -34,6 +34,7 @@ const base: RequestDetails = {
   erasurePreview: null,
   erasureReceipt: null,
   exportArchive: null,
+  submitterName: null,
   subject: { id: 'u1', displayName: 'Lucy Learner' },
   timeline: [],
   conversation: [],

@@ -32,6 +32,7 @@ const base: RequestDetails = {
   erasurePreview: null,
   erasureReceipt: null,
   exportArchive: null,
+  submitterName: null,
   subject: { id: 'u1', displayName: 'Lucy Learner' },
   timeline: [
     { id: 'e1', actorName: 'Lucy Learner', fromState: '', toState: 'SUBMITTED', note: '', occurredAt: '2026-09-03T09:00:00Z' },
@@ -51,7 +52,15 @@ describe('RequestBody', () => {
     expect(html).toContain('Cancel this request');
     expect(html).not.toContain('Start work');
     expect(html).not.toContain('Submitted by');
+    expect(html).not.toContain('Made by');
     expect(html).not.toContain('Possibly repetitive');
+  });
+
+  it('tells the employee which admin made the request', () => {
+    const html = renderToStaticMarkup(<RequestBody r={{ ...base, submitterName: 'Adam Admin (Acme Ltd)' }} staff={false} onChanged={noop} />);
+
+    expect(html).toContain('Made by');
+    expect(html).toContain('Adam Admin (Acme Ltd)');
   });
 
   it('gives staff the actions the server offers, and the possibly-repetitive flag', () => {
@@ -157,6 +166,7 @@ describe('RequestList', () => {
     open: true,
     overdue: true,
     dueSoon: false,
+    submitterName: 'Adam Admin (Acme Ltd)',
     subject: { id: 'u2', displayName: 'Priya Shah' },
   };
 
@@ -171,9 +181,23 @@ describe('RequestList', () => {
   });
 
   it('does not name the viewer on their own requests', () => {
-    const html = renderToStaticMarkup(<RequestList requests={[{ ...item, subject: { id: 'me', displayName: 'Me' } }]} viewerId="me" />);
+    const html = renderToStaticMarkup(
+      <RequestList requests={[{ ...item, submitterName: null, subject: { id: 'me', displayName: 'Me' } }]} viewerId="me" />,
+    );
 
     expect(html).not.toContain('for Me');
+    expect(html).not.toContain('Made for you by');
+  });
+
+  it('tells an employee which admin made a request for them', () => {
+    const html = renderToStaticMarkup(<RequestList requests={[{ ...item, subject: { id: 'me', displayName: 'Me' } }]} viewerId="me" />);
+
+    expect(html).toContain('Made for you by');
+    expect(html).toContain('Adam Admin (Acme Ltd)');
+  });
+
+  it('does not repeat the admin’s own name on requests they made for others', () => {
+    expect(renderToStaticMarkup(<RequestList requests={[item]} viewerId="admin" />)).not.toContain('Made for you by');
   });
 });
 

@@ -20,6 +20,7 @@ export const MyRequestsQuery = graphql(`
           open
           overdue
           dueSoon
+          submitterName
           subject {
             id
             displayName
@@ -148,6 +149,7 @@ export const RequestDetailQuery = graphql(`
           email @include(if: $staff)
           status @include(if: $staff)
         }
+        submitterName
         submittedBy @include(if: $staff) {
           id
           displayName
