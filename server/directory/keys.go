@@ -3,6 +3,7 @@ package directory
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
@@ -106,18 +107,40 @@ func ownersOf[Q interface {
 	Ints(context.Context) ([]int, error)
 }](ctx context.Context, m clientMutation, query func() Q, idIn func(...int) P, ownerField string) ([]int, error) {
 	ids, err := m.IDs(ctx)
-	if err != nil || len(ids) == 0 {
+	if err != nil {
 		return nil, err
 	}
-	return query().Where(idIn(ids...)).Select(ownerField).Ints(ctx)
+	var owners []int
+	for chunk := range slices.Chunk(ids, batch) {
+		found, err := query().Where(idIn(chunk...)).Select(ownerField).Ints(ctx)
+		if err != nil {
+			return nil, err
+		}
+		owners = append(owners, found...)
+	}
+	slices.Sort(owners)
+	return slices.Compact(owners), nil
 }
+
+// batch is how many IDs one statement names: far below every database's parameter limit, which
+// a bulk change by staff could otherwise pass.
+const batch = 1000
 
 // refreshSortKeys recomputes the sort keys of people's memberships from their sources, in one
 // statement. The lower-casing happens in SQL, as does the search's, so the two always agree.
 // last_active_at only moves forward: the last time someone was seen active stays true when the
 // retention sweep purges old events.
 func refreshSortKeys(ctx context.Context, client *ent.Client, people []int) error {
-	err := client.Membership.Update().Where(membership.UserIDIn(people...)).
+	for chunk := range slices.Chunk(people, batch) {
+		if err := refreshChunk(ctx, client, chunk); err != nil {
+			return fmt.Errorf("directory: refreshing sort keys: %w", err)
+		}
+	}
+	return nil
+}
+
+func refreshChunk(ctx context.Context, client *ent.Client, people []int) error {
+	return client.Membership.Update().Where(membership.UserIDIn(people...)).
 		Modify(func(u *sql.UpdateBuilder) {
 			owner := membership.Table + "." + membership.FieldUserID
 			current := membership.Table + "." + membership.FieldLastActiveAt
@@ -142,8 +165,4 @@ func refreshSortKeys(ctx context.Context, client *ent.Client, people []int) erro
 				activityevent.FieldOccurredAt, activityevent.Table, activityevent.FieldUserID)))
 		}).
 		Exec(ctx)
-	if err != nil {
-		return fmt.Errorf("directory: refreshing sort keys: %w", err)
-	}
-	return nil
 }

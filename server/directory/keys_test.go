@@ -124,3 +124,23 @@ func TestSortKeysFollowTheirSources(t *testing.T) {
 		}
 	}
 }
+
+// A change to thousands of people's rows at once (more than one batch of IDs) updates each of
+// their memberships.
+func TestSortKeysFollowChangesToManyPeople(t *testing.T) {
+	ctx := viewer.SystemContext(context.Background())
+	client := storagetest.Open(t, time.Now).Client
+	o := newOrg(t, client, "acme")
+	o.add(t, client, generated(2500, "acme.test"), nil)
+	withOpen := client.Membership.Query().Where(membership.OpenRequestsGT(0))
+	if n := withOpen.Clone().CountX(ctx); n != 1875 {
+		t.Fatalf("%d employees with open requests before, want 1875", n)
+	}
+	closed, err := client.RightsRequest.Update().Where(rightsrequest.OpenTypeNotNil()).ClearOpenType().Save(ctx)
+	if err != nil || closed != 3750 {
+		t.Fatalf("closing every open request: %d, %v", closed, err)
+	}
+	if n := withOpen.Clone().CountX(ctx); n != 0 {
+		t.Errorf("%d employees still show open requests", n)
+	}
+}
