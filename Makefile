@@ -51,12 +51,14 @@ go-test-postgres:
 	bash .ci/ensure-postgres.sh
 	TEST_DATABASE_URL=$(POSTGRES_URL) go test -race -count=1 ./...
 
-# The export and erasure benchmarks on both databases; not part of `make test` (targets are
-# measured, never asserted by timed tests).
+# The export, erasure and employee directory benchmarks on both databases; not part of
+# `make test` (targets are measured, never asserted by timed tests).
 bench:
 	go test -run '^$$' -bench 'Export|Erasure' -benchtime 1x ./server/export/ ./server/erasure/
+	go test -run '^$$' -bench 'Directory' -benchtime 500x ./server/directory/
 	bash .ci/ensure-postgres.sh
 	TEST_DATABASE_URL=$(POSTGRES_URL) go test -run '^$$' -bench 'Export|Erasure' -benchtime 1x ./server/export/ ./server/erasure/
+	TEST_DATABASE_URL=$(POSTGRES_URL) go test -run '^$$' -bench 'Directory' -benchtime 500x ./server/directory/
 
 frontend-test: node-deps
 	npm run typecheck
