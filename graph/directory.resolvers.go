@@ -22,3 +22,8 @@ func (r *organisationResolver) Employees(ctx context.Context, obj *ent.Organisat
 	page, err := directory.List(ctx, r.client, obj.ID, in)
 	return &page, err
 }
+
+// EmployeeCount is the resolver for the employeeCount field.
+func (r *organisationResolver) EmployeeCount(ctx context.Context, obj *ent.Organisation) (int, error) {
+	return directory.Count(ctx, r.client, obj.ID)
+}

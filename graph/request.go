@@ -85,9 +85,12 @@ func (r *Resolver) actorName(ctx context.Context, role actor.Role, id *int) (str
 }
 
 // submitterName is who submitted req, as its subject may know them (their employer admin by name
-// and organisation, or "Provider staff"), or nil when the subject submitted it.
+// and organisation, or "Provider staff"), or nil when the subject submitted it. Only the subject
+// is told: another organisation's admin, who sees a request about their employee made before
+// they joined, may not learn who administers the organisation they came from.
 func (r *Resolver) submitterName(ctx context.Context, req *ent.RightsRequest) (*string, error) {
-	if req.SubmittedByID == nil || *req.SubmittedByID == req.SubjectID {
+	v, _ := viewer.FromContext(ctx)
+	if v.UserID != req.SubjectID || req.SubmittedByID == nil || *req.SubmittedByID == req.SubjectID {
 		return nil, nil
 	}
 	// Read as the portal: the subject may not see their admin's account, only this name.

@@ -6,7 +6,8 @@ import { RequestDetail } from './requests/RequestDetail';
 import { RequestQueue } from './requests/RequestQueue';
 import { BulkRequest } from './admin/BulkRequest';
 import { Employees } from './admin/Employees';
-import { canUseEmployeeDirectory, canUsePlayground, canUseRequestQueue, roleLabel } from './roles';
+import { Organisations } from './staff/Organisations';
+import { canManageOrganisations, canUseEmployeeDirectory, canUsePlayground, canUseRequestQueue, roleLabel } from './roles';
 import { matchRoute, useLocation, type Route } from './router';
 import { AnnounceProvider, Detail, Link, LoadError, Loading, NoticeRegion, PageHeading, useTitle, type Notice } from './ui';
 import { RefreshViewerProvider, useViewer, type Viewer, type ViewerState } from './useViewer';
@@ -109,6 +110,8 @@ function MainNav({ viewer, route }: { viewer: Viewer; route: Route }) {
         ? 'account'
         : route.name === 'queue' || (route.name === 'request' && canUseRequestQueue(viewer.role))
         ? 'queue'
+        : route.name === 'organisations'
+        ? 'organisations'
         : route.name === 'employees' || route.name === 'employeesRequest'
         ? 'employees'
         : route.name === 'myRequests' || route.name === 'newRequest' || route.name === 'request'
@@ -138,6 +141,7 @@ function MainNav({ viewer, route }: { viewer: Viewer; route: Route }) {
         {item('requests', '/requests', 'My requests')}
         {canUseEmployeeDirectory(viewer.role) && item('employees', '/employees', 'Employees')}
         {canUseRequestQueue(viewer.role) && item('queue', '/staff/requests', 'Request queue')}
+        {canManageOrganisations(viewer.role) && item('organisations', '/staff/organisations', 'Organisations')}
       </ul>
     </nav>
   );
@@ -216,7 +220,9 @@ function SignedInPage({
     case 'request':
       return <RequestDetail key={route.id} id={route.id} viewer={viewer} />;
     case 'queue':
-      return canUseRequestQueue(viewer.role) ? <RequestQueue search={search} /> : <StaffOnly />;
+      return canUseRequestQueue(viewer.role) ? <RequestQueue search={search} /> : <StaffOnly title="Request queue" what="The request queue" />;
+    case 'organisations':
+      return canManageOrganisations(viewer.role) ? <Organisations /> : <StaffOnly title="Organisations" what="This page" />;
     case 'employees':
       return canUseEmployeeDirectory(viewer.role) ? <Employees /> : <AdminOnly title="Employees" />;
     case 'employeesRequest':
@@ -316,6 +322,10 @@ function Home({ viewer }: { viewer: Viewer }) {
             <Link href="/staff/requests">Request queue</Link>: every open rights request, soonest due first.
           </p>
           <p>
+            <Link href="/staff/organisations">Organisations</Link>: corporate customers, their employer admins and
+            employees.
+          </p>
+          <p>
             <a href="/playground">GraphQL playground</a>: run queries against the portal&rsquo;s API as yourself.
           </p>
         </section>
@@ -324,13 +334,13 @@ function Home({ viewer }: { viewer: Viewer }) {
   );
 }
 
-function StaffOnly() {
-  useTitle('Request queue');
+function StaffOnly({ title, what }: { title: string; what: string }) {
+  useTitle(title);
   return (
     <>
-      <PageHeading>Request queue</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <div className="callout">
-        <p>The request queue is for provider staff only.</p>
+        <p>{what} is for provider staff only.</p>
         <p>
           You can follow your own requests in <Link href="/requests">My requests</Link>.
         </p>

@@ -48,6 +48,16 @@ describe('errorMessage', () => {
   });
 });
 
+describe('organisation codes', () => {
+  it('has a sentence of its own for each, not the server’s words', () => {
+    expect(errorMessage(err('ORGANISATION_NAME_TAKEN'))).toContain('already an organisation with this name');
+    expect(errorMessage(err('ADMIN_OF_ANOTHER_ORGANISATION'))).toContain('already the admin of another organisation');
+    expect(errorMessage(err('ROLE_NOT_ALLOWED'))).toContain('provider staff');
+    expect(errorMessage(err('NOT_AN_ADMIN'))).toContain('no longer an admin');
+    expect(errorMessage(err('NOT_AN_ADMIN'))).not.toContain('server text');
+  });
+});
+
 describe('fieldProblems', () => {
   it('reads extensions.fields, accepting input.-prefixed names', () => {
     const e = err('VALIDATION', 'x', {

@@ -50,6 +50,15 @@ export function errorMessage(err: unknown): string {
       return own || 'A download of your data is already being prepared; it will be ready in a moment.';
     case 'NOT_RESTRICTED':
       return own || 'That account is not restricted. Reload the page to see its status.';
+    // Staff's work on organisations: the SPA's own words, as the server's name its API's fields.
+    case 'ORGANISATION_NAME_TAKEN':
+      return 'There is already an organisation with this name (capital letters make no difference). Choose another name.';
+    case 'ADMIN_OF_ANOTHER_ORGANISATION':
+      return 'This person is already the admin of another organisation, and an admin acts for one organisation only. Remove them as its admin first.';
+    case 'ROLE_NOT_ALLOWED':
+      return 'This person is provider staff: staff cannot be a customer’s employer admin or employee.';
+    case 'NOT_AN_ADMIN':
+      return 'This person is no longer an admin of this organisation: someone may have removed them already.';
     case 'INTERNAL':
     case 'UNKNOWN':
       return GENERIC;

@@ -20,7 +20,12 @@ export type ServerErrorCode =
   // What requests produce (graph/outcome.graphqls).
   | 'LEGAL_HOLD'
   | 'EXPORT_IN_PROGRESS'
-  | 'NOT_RESTRICTED';
+  | 'NOT_RESTRICTED'
+  // Staff's work on organisations (graph/organisation.graphqls).
+  | 'ORGANISATION_NAME_TAKEN'
+  | 'ADMIN_OF_ANOTHER_ORGANISATION'
+  | 'ROLE_NOT_ALLOWED'
+  | 'NOT_AN_ADMIN';
 
 /**
  * Every failure the SPA can see: a server code, `NETWORK` when no usable
@@ -46,6 +51,10 @@ const SERVER_CODES: ReadonlySet<string> = new Set<ServerErrorCode>([
   'LEGAL_HOLD',
   'EXPORT_IN_PROGRESS',
   'NOT_RESTRICTED',
+  'ORGANISATION_NAME_TAKEN',
+  'ADMIN_OF_ANOTHER_ORGANISATION',
+  'ROLE_NOT_ALLOWED',
+  'NOT_AN_ADMIN',
 ]);
 
 export interface GraphQLErrorPayload {

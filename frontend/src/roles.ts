@@ -27,3 +27,8 @@ export function canUseRequestQueue(role: UserRole): boolean {
 export function canUseEmployeeDirectory(role: UserRole): boolean {
   return role === 'EMPLOYER_ADMIN';
 }
+
+/** Corporate customers, their admins and employees; the server enforces this too (@hasRole). */
+export function canManageOrganisations(role: UserRole): boolean {
+  return role === 'STAFF';
+}

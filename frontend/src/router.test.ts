@@ -11,6 +11,8 @@ describe('matchRoute', () => {
     ['/requests/a%2Fb', { name: 'request', id: 'a/b' }],
     ['/staff/requests', { name: 'queue' }],
     ['/staff/requests/', { name: 'queue' }],
+    ['/staff/organisations', { name: 'organisations' }],
+    ['/staff/organisations/', { name: 'organisations' }],
     ['/employees', { name: 'employees' }],
     ['/employees/request', { name: 'employeesRequest' }],
     ['/account', { name: 'account', page: 'overview' }],
@@ -25,7 +27,7 @@ describe('matchRoute', () => {
     expect(matchRoute(path)).toEqual(route);
   });
 
-  it.each(['/nope', '/requests/1/2', '/staff', '/requests/%E0%A4%A', '/account/overview', '/account/nope', '/account/data/1'])('%s is not found', (path) => {
+  it.each(['/nope', '/requests/1/2', '/staff', '/requests/%E0%A4%A', '/staff/organisations/1', '/account/overview', '/account/nope', '/account/data/1'])('%s is not found', (path) => {
     expect(matchRoute(path)).toEqual({ name: 'notFound', path });
   });
 
@@ -37,6 +39,7 @@ describe('matchRoute', () => {
       { name: 'request', id: '17179869185' },
       { name: 'request', id: 'x/y?z' },
       { name: 'queue' },
+      { name: 'organisations' },
       { name: 'employees' },
       { name: 'employeesRequest' },
       { name: 'account', page: 'overview' },
@@ -72,6 +75,7 @@ describe('link handling', () => {
   it('routes only the SPA’s own paths; server pages load for real', () => {
     expect(isAppPath('/requests/5')).toBe(true);
     expect(isAppPath('/staff/requests?type=ACCESS')).toBe(true);
+    expect(isAppPath('/staff/organisations')).toBe(true);
     expect(isAppPath('/')).toBe(true);
     expect(isAppPath('/account/consents')).toBe(true);
     expect(isAppPath('/playground')).toBe(false);

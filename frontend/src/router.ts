@@ -11,6 +11,7 @@ export type Route =
   | { name: 'newRequest' }
   | { name: 'request'; id: string }
   | { name: 'queue' }
+  | { name: 'organisations' }
   | { name: 'employees' }
   | { name: 'employeesRequest' }
   | { name: 'account'; page: AccountPage }
@@ -36,6 +37,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/requests') return { name: 'myRequests' };
   if (path === '/requests/new') return { name: 'newRequest' };
   if (path === '/staff/requests') return { name: 'queue' };
+  if (path === '/staff/organisations') return { name: 'organisations' };
   if (path === '/employees') return { name: 'employees' };
   if (path === '/employees/request') return { name: 'employeesRequest' };
   if (path === '/account') return { name: 'account', page: 'overview' };
@@ -69,6 +71,8 @@ export function routePath(route: Exclude<Route, { name: 'notFound' }>): string {
       return `/requests/${encodeURIComponent(route.id)}`;
     case 'queue':
       return '/staff/requests';
+    case 'organisations':
+      return '/staff/organisations';
     case 'employees':
       return '/employees';
     case 'employeesRequest':

@@ -406,6 +406,7 @@ type ComplexityRoot struct {
 
 	Organisation struct {
 		CreatedAt      func(childComplexity int) int
+		EmployeeCount  func(childComplexity int) int
 		Employees      func(childComplexity int, search *string, orderBy *model.EmployeeOrder, first int, after *string) int
 		ID             func(childComplexity int) int
 		Memberships    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.MembershipOrder) int
@@ -2323,6 +2324,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organisation.CreatedAt(childComplexity), true
+	case "Organisation.employeeCount":
+		if e.ComplexityRoot.Organisation.EmployeeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organisation.EmployeeCount(childComplexity), true
 	case "Organisation.employees":
 		if e.ComplexityRoot.Organisation.Employees == nil {
 			break
@@ -3847,6 +3854,8 @@ extend type Organisation {
   an audited read. VALIDATION for a bad page size or a cursor from another order.
   """
   employees(search: String, orderBy: EmployeeOrder, first: Int!, after: String): EmployeePage! @hasRole(roles: [EMPLOYER_ADMIN, STAFF])
+  "How many current employees the organisation has. Its employer admin and provider staff only; reads no one's data."
+  employeeCount: Int! @hasRole(roles: [EMPLOYER_ADMIN, STAFF])
 }
 `, BuiltIn: false},
 	{Name: "../organisation.graphqls", Input: `extend type Mutation {
@@ -4085,9 +4094,9 @@ extend type RightsRequest {
   "Messages between the requester and staff, oldest first."
   conversation: [RequestMessage!]!
   """
-  Who submitted the request when its subject did not, as the subject may know them: their
+  For the request's subject: who submitted it when they did not, as they may know them: their
   employer admin's name and organisation, e.g. "Beth Bright (Acme Training Ltd)", or "Provider
-  staff". Null when the subject submitted it.
+  staff". Null when the subject submitted it, and for everyone else (staff read submittedBy).
   """
   submitterName: String
 }
@@ -9298,6 +9307,8 @@ func (ec *executionContext) childFields_Organisation(ctx context.Context, field 
 		return ec.fieldContext_Organisation_rightsRequests(ctx, field)
 	case "employees":
 		return ec.fieldContext_Organisation_employees(ctx, field)
+	case "employeeCount":
+		return ec.fieldContext_Organisation_employeeCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Organisation", field.Name)
 }

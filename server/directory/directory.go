@@ -73,11 +73,7 @@ func List(ctx context.Context, client *ent.Client, orgID int, in Query) (Page, e
 	if err != nil {
 		return Page{}, err
 	}
-	matching := append([]predicate.Membership{
-		membership.OrganisationID(orgID),
-		membership.KindEQ(membership.KindEmployee),
-		membership.EndedAtIsNil(),
-	}, searchFor(in.Search)...)
+	matching := append(currentEmployeesOf(orgID), searchFor(in.Search)...)
 	members, err := client.Membership.Query().Where(matching...).
 		Limit(in.First + 1). // one more than asked says whether there is a next page
 		Modify(order.page(after)).
@@ -99,6 +95,24 @@ func List(ctx context.Context, client *ent.Client, orgID int, in Query) (Page, e
 		return Page{}, err
 	}
 	return page, nil
+}
+
+// Count is how many current employees organisation orgID has, as the viewer of ctx may see them
+// (an admin of another organisation sees none). It reads memberships only, no one's data.
+func Count(ctx context.Context, client *ent.Client, orgID int) (int, error) {
+	n, err := client.Membership.Query().Where(currentEmployeesOf(orgID)...).Count(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("directory: counting employees: %w", err)
+	}
+	return n, nil
+}
+
+func currentEmployeesOf(orgID int) []predicate.Membership {
+	return []predicate.Membership{
+		membership.OrganisationID(orgID),
+		membership.KindEQ(membership.KindEmployee),
+		membership.EndedAtIsNil(),
+	}
 }
 
 // searchFor matches each word of search against the first name, last name or email, so that

@@ -277,3 +277,28 @@ func TestInvalidQueriesAreRefusedWithCodes(t *testing.T) {
 		})
 	}
 }
+
+// Count counts current employees only, within the viewer's reach, and reads no one's data.
+func TestCountReadsNoOnesData(t *testing.T) {
+	f := newFixture(t)
+	acme, rec := f.acme.adminCtx()
+	other, _ := f.other.adminCtx()
+	for _, tc := range []struct {
+		name string
+		ctx  context.Context
+		want int
+	}{
+		{"its admin", acme, len(handPicked)},
+		{"another organisation's admin", other, 0},
+	} {
+		if n, err := directory.Count(tc.ctx, f.client, f.acme.id); err != nil || n != tc.want {
+			t.Errorf("%s counts %d (%v), want %d", tc.name, n, err, tc.want)
+		}
+	}
+	if err := rec.Flush(acme, f.client); err != nil {
+		t.Fatal(err)
+	}
+	if n := f.client.AuditEntry.Query().CountX(viewer.SystemContext(context.Background())); n != 0 {
+		t.Errorf("counting wrote %d audit entries", n)
+	}
+}

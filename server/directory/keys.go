@@ -140,6 +140,21 @@ func refreshSortKeys(ctx context.Context, client *ent.Client, people []int) erro
 }
 
 func refreshChunk(ctx context.Context, client *ent.Client, people []int) error {
+	// On PostgreSQL the memberships are locked first, in ID order. A concurrent change to the same
+	// people then commits before the UPDATE below begins, so its subqueries, which read the
+	// snapshot taken when the statement starts, see that change: an UPDATE that waits for a row
+	// lock re-reads the row but not its subqueries, and would write keys missing it. SQLite runs
+	// one writing transaction at a time.
+	_, err := client.Membership.Query().Where(membership.UserIDIn(people...)).Select(membership.FieldID).
+		Modify(func(s *sql.Selector) {
+			if s.Dialect() != dialect.SQLite {
+				s.OrderBy(s.C(membership.FieldID)).ForUpdate()
+			}
+		}).
+		Ints(ctx)
+	if err != nil {
+		return err
+	}
 	return client.Membership.Update().Where(membership.UserIDIn(people...)).
 		Modify(func(u *sql.UpdateBuilder) {
 			owner := membership.Table + "." + membership.FieldUserID

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"entgo.io/ent/dialect"
+
 	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/ent/activityevent"
 	"github.com/learnerportal/portal/ent/membership"
@@ -142,5 +144,68 @@ func TestSortKeysFollowChangesToManyPeople(t *testing.T) {
 	}
 	if n := withOpen.Clone().CountX(ctx); n != 0 {
 		t.Errorf("%d employees still show open requests", n)
+	}
+}
+
+// Two transactions closing the same person's requests at once leave the right count: the later
+// refresh waits for the earlier transaction and then sees its change. PostgreSQL only: SQLite runs
+// one writing transaction at a time.
+func TestConcurrentChangesLeaveTheRightKeys(t *testing.T) {
+	store := storagetest.Open(t, time.Now)
+	if store.Dialect == dialect.SQLite {
+		t.Skip("SQLite runs one writing transaction at a time")
+	}
+	ctx := viewer.SystemContext(context.Background())
+	client := store.Client
+	o := newOrg(t, client, "acme")
+	o.add(t, client, []person{{first: "Ravi", last: "Patel", email: "ravi@acme.test",
+		open: []rightsrequest.Type{rightsrequest.TypeAccess, rightsrequest.TypeErasure}}}, nil)
+	ravi := o.ids["ravi@acme.test"]
+	requests := client.RightsRequest.Query().Where(rightsrequest.SubjectID(ravi)).IDsX(ctx)
+
+	first, err := client.Tx(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Rollback()
+	if err := first.RightsRequest.UpdateOneID(requests[0]).ClearOpenType().Exec(ctx); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		second, err := client.Tx(ctx)
+		if err != nil {
+			done <- err
+			return
+		}
+		if err := second.RightsRequest.UpdateOneID(requests[1]).ClearOpenType().Exec(ctx); err != nil {
+			done <- errors.Join(err, second.Rollback())
+			return
+		}
+		done <- second.Commit()
+	}()
+	// The first commits only once the second is waiting for its lock on the membership.
+	deadline, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	for waiting := 0; waiting == 0; {
+		select {
+		case err := <-done:
+			t.Fatalf("the second transaction finished without waiting: %v", err)
+		default:
+		}
+		err := store.DB.QueryRowContext(deadline, `SELECT COUNT(*) FROM pg_stat_activity
+			WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%memberships%'`).Scan(&waiting)
+		if err != nil {
+			t.Fatalf("waiting for the second transaction to wait: %v", err)
+		}
+	}
+	if err := first.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if got := keysOf(t, ctx, client, ravi).open; got != 0 {
+		t.Errorf("%d open requests stored after both were closed", got)
 	}
 }

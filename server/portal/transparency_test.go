@@ -3,6 +3,7 @@ package portal_test
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -57,6 +58,11 @@ func TestEmployeeSeesTheirAdminByName(t *testing.T) {
 	if want := map[string]string{"ACCESS": "Adam Admin (Acme Ltd)", "RECTIFICATION": "(herself)"}; len(submitters) != 2 ||
 		submitters["ACCESS"] != want["ACCESS"] || submitters["RECTIFICATION"] != want["RECTIFICATION"] {
 		t.Errorf("submitters %v, want %v", submitters, want)
+	}
+	// Only the subject is told: the admin who made it reads null, as would any other viewer.
+	adminView := h.gql(h.as(acmeAdmin), `{ myRequests(first: 50) { edges { node { subject { email } submitterName } } } }`, nil)
+	if adminView.code() != "" || !strings.Contains(string(adminView.Data), grace) || strings.Contains(string(adminView.Data), "Adam Admin") {
+		t.Errorf("the admin's view of the request: %s %+v", adminView.Data, adminView.Errors)
 	}
 	admins := 0
 	for _, e := range view.Me.AccessLog.Edges {

@@ -64,6 +64,13 @@ type Documents = {
     "\n  mutation CompleteRequest($id: ID!, $note: String) {\n    completeRequest(id: $id, note: $note) {\n      id\n      state\n    }\n  }\n": typeof types.CompleteRequestDocument,
     "\n  mutation SendRequestMessage($id: ID!, $body: String!) {\n    sendRequestMessage(id: $id, body: $body) {\n      id\n    }\n  }\n": typeof types.SendRequestMessageDocument,
     "\n  mutation LiftRestriction($userID: ID!, $note: String!) {\n    liftRestriction(userID: $userID, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.LiftRestrictionDocument,
+    "\n  query Organisations($first: Int!, $after: Cursor) {\n    organisations(first: $first, after: $after, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          employeeCount\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
+    "\n  query EmployerAdmins($first: Int!, $after: Cursor) {\n    users(first: $first, after: $after, where: { role: EMPLOYER_ADMIN }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          memberships {\n            id\n            kind\n            endedAt\n            organisationID\n          }\n        }\n      }\n    }\n  }\n": typeof types.EmployerAdminsDocument,
+    "\n  query PersonByEmail($email: String!) {\n    users(first: 1, where: { emailEqualFold: $email }) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.PersonByEmailDocument,
+    "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation AddEmployerAdmin($organisationID: ID!, $userID: ID!) {\n    addEmployerAdmin(organisationID: $organisationID, userID: $userID) {\n      id\n    }\n  }\n": typeof types.AddEmployerAdminDocument,
+    "\n  mutation RemoveEmployerAdmin($organisationID: ID!, $userID: ID!) {\n    removeEmployerAdmin(organisationID: $organisationID, userID: $userID) {\n      id\n    }\n  }\n": typeof types.RemoveEmployerAdminDocument,
+    "\n  mutation MoveToOrganisation($userID: ID!, $organisationID: ID) {\n    moveToOrganisation(userID: $userID, organisationID: $organisationID) {\n      id\n    }\n  }\n": typeof types.MoveToOrganisationDocument,
 };
 const documents: Documents = {
     "\n  fragment ActivityFields on ActivityEvent {\n    id\n    kind\n    occurredAt\n    ipAddress\n    userAgent\n    detail\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -115,6 +122,13 @@ const documents: Documents = {
     "\n  mutation CompleteRequest($id: ID!, $note: String) {\n    completeRequest(id: $id, note: $note) {\n      id\n      state\n    }\n  }\n": types.CompleteRequestDocument,
     "\n  mutation SendRequestMessage($id: ID!, $body: String!) {\n    sendRequestMessage(id: $id, body: $body) {\n      id\n    }\n  }\n": types.SendRequestMessageDocument,
     "\n  mutation LiftRestriction($userID: ID!, $note: String!) {\n    liftRestriction(userID: $userID, note: $note) {\n      id\n      status\n    }\n  }\n": types.LiftRestrictionDocument,
+    "\n  query Organisations($first: Int!, $after: Cursor) {\n    organisations(first: $first, after: $after, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          employeeCount\n        }\n      }\n    }\n  }\n": types.OrganisationsDocument,
+    "\n  query EmployerAdmins($first: Int!, $after: Cursor) {\n    users(first: $first, after: $after, where: { role: EMPLOYER_ADMIN }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          memberships {\n            id\n            kind\n            endedAt\n            organisationID\n          }\n        }\n      }\n    }\n  }\n": types.EmployerAdminsDocument,
+    "\n  query PersonByEmail($email: String!) {\n    users(first: 1, where: { emailEqualFold: $email }) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.PersonByEmailDocument,
+    "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation AddEmployerAdmin($organisationID: ID!, $userID: ID!) {\n    addEmployerAdmin(organisationID: $organisationID, userID: $userID) {\n      id\n    }\n  }\n": types.AddEmployerAdminDocument,
+    "\n  mutation RemoveEmployerAdmin($organisationID: ID!, $userID: ID!) {\n    removeEmployerAdmin(organisationID: $organisationID, userID: $userID) {\n      id\n    }\n  }\n": types.RemoveEmployerAdminDocument,
+    "\n  mutation MoveToOrganisation($userID: ID!, $organisationID: ID) {\n    moveToOrganisation(userID: $userID, organisationID: $organisationID) {\n      id\n    }\n  }\n": types.MoveToOrganisationDocument,
 };
 
 /**
@@ -313,6 +327,34 @@ export function graphql(source: "\n  mutation SendRequestMessage($id: ID!, $body
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiftRestriction($userID: ID!, $note: String!) {\n    liftRestriction(userID: $userID, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').LiftRestrictionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisations($first: Int!, $after: Cursor) {\n    organisations(first: $first, after: $after, orderBy: { field: NAME, direction: ASC }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          employeeCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployerAdmins($first: Int!, $after: Cursor) {\n    users(first: $first, after: $after, where: { role: EMPLOYER_ADMIN }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          email\n          memberships {\n            id\n            kind\n            endedAt\n            organisationID\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EmployerAdminsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonByEmail($email: String!) {\n    users(first: 1, where: { emailEqualFold: $email }) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonByEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($name: String!) {\n    createOrganisation(name: $name) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEmployerAdmin($organisationID: ID!, $userID: ID!) {\n    addEmployerAdmin(organisationID: $organisationID, userID: $userID) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddEmployerAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveEmployerAdmin($organisationID: ID!, $userID: ID!) {\n    removeEmployerAdmin(organisationID: $organisationID, userID: $userID) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveEmployerAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveToOrganisation($userID: ID!, $organisationID: ID) {\n    moveToOrganisation(userID: $userID, organisationID: $organisationID) {\n      id\n    }\n  }\n"): typeof import('./graphql').MoveToOrganisationDocument;
 
 
 export function graphql(source: string) {

@@ -702,6 +702,60 @@ export type LiftRestrictionMutationVariables = Exact<{
 
 export type LiftRestrictionMutation = { liftRestriction: { id: string, status: AccountStatus } };
 
+export type OrganisationsQueryVariables = Exact<{
+  first: number;
+  after?: unknown;
+}>;
+
+
+export type OrganisationsQuery = { organisations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, name: string, employeeCount: number } | null } | null> | null } };
+
+export type EmployerAdminsQueryVariables = Exact<{
+  first: number;
+  after?: unknown;
+}>;
+
+
+export type EmployerAdminsQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: unknown }, edges: Array<{ node: { id: string, displayName: string, email: string, memberships: Array<{ id: string, kind: MembershipKind, endedAt: unknown, organisationID: string }> | null } | null } | null> | null } };
+
+export type PersonByEmailQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type PersonByEmailQuery = { users: { edges: Array<{ node: { id: string, displayName: string, email: string } | null } | null> | null } };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string } };
+
+export type AddEmployerAdminMutationVariables = Exact<{
+  organisationID: string | number;
+  userID: string | number;
+}>;
+
+
+export type AddEmployerAdminMutation = { addEmployerAdmin: { id: string } };
+
+export type RemoveEmployerAdminMutationVariables = Exact<{
+  organisationID: string | number;
+  userID: string | number;
+}>;
+
+
+export type RemoveEmployerAdminMutation = { removeEmployerAdmin: { id: string } };
+
+export type MoveToOrganisationMutationVariables = Exact<{
+  userID: string | number;
+  organisationID?: string | number | null | undefined;
+}>;
+
+
+export type MoveToOrganisationMutation = { moveToOrganisation: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1915,3 +1969,91 @@ export const LiftRestrictionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiftRestrictionMutation, LiftRestrictionMutationVariables>;
+export const OrganisationsDocument = new TypedDocumentString(`
+    query Organisations($first: Int!, $after: Cursor) {
+  organisations(
+    first: $first
+    after: $after
+    orderBy: {field: NAME, direction: ASC}
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        employeeCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const EmployerAdminsDocument = new TypedDocumentString(`
+    query EmployerAdmins($first: Int!, $after: Cursor) {
+  users(first: $first, after: $after, where: {role: EMPLOYER_ADMIN}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        displayName
+        email
+        memberships {
+          id
+          kind
+          endedAt
+          organisationID
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmployerAdminsQuery, EmployerAdminsQueryVariables>;
+export const PersonByEmailDocument = new TypedDocumentString(`
+    query PersonByEmail($email: String!) {
+  users(first: 1, where: {emailEqualFold: $email}) {
+    edges {
+      node {
+        id
+        displayName
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonByEmailQuery, PersonByEmailQueryVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($name: String!) {
+  createOrganisation(name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const AddEmployerAdminDocument = new TypedDocumentString(`
+    mutation AddEmployerAdmin($organisationID: ID!, $userID: ID!) {
+  addEmployerAdmin(organisationID: $organisationID, userID: $userID) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddEmployerAdminMutation, AddEmployerAdminMutationVariables>;
+export const RemoveEmployerAdminDocument = new TypedDocumentString(`
+    mutation RemoveEmployerAdmin($organisationID: ID!, $userID: ID!) {
+  removeEmployerAdmin(organisationID: $organisationID, userID: $userID) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveEmployerAdminMutation, RemoveEmployerAdminMutationVariables>;
+export const MoveToOrganisationDocument = new TypedDocumentString(`
+    mutation MoveToOrganisation($userID: ID!, $organisationID: ID) {
+  moveToOrganisation(userID: $userID, organisationID: $organisationID) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoveToOrganisationMutation, MoveToOrganisationMutationVariables>;

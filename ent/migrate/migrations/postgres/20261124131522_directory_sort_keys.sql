@@ -10,6 +10,10 @@ UPDATE "memberships" m SET
     COALESCE((SELECT u."last_login_at" FROM "users" u WHERE u."id" = m."user_id"), m."last_active_at"),
     COALESCE((SELECT MAX(e."occurred_at") FROM "activity_events" e WHERE e."user_id" = m."user_id"), m."last_active_at"));
 ALTER TABLE "memberships" ALTER COLUMN "last_active_at" DROP DEFAULT;
+-- end all but the oldest of any duplicate current memberships, which the unique index below
+-- forbids; a duplicate ends as it started, never having been a membership of its own
+UPDATE "memberships" SET "ended_at" = "started_at" WHERE "ended_at" IS NULL AND "id" NOT IN (
+  SELECT MIN("id") FROM "memberships" WHERE "ended_at" IS NULL GROUP BY "organisation_id", "kind", "user_id");
 -- create index "membership_organisation_id_kind_last_active_at_user_id" to table: "memberships"
 CREATE INDEX "membership_organisation_id_kind_last_active_at_user_id" ON "memberships" ("organisation_id", "kind", "last_active_at", "user_id") WHERE (ended_at IS NULL);
 -- create index "membership_organisation_id_kind_open_requests_user_id" to table: "memberships"

@@ -15,6 +15,10 @@ UPDATE `new_memberships` SET
   `last_active_at` = MAX(`last_active_at`,
     COALESCE((SELECT u.`last_login_at` FROM `users` u WHERE u.`id` = `new_memberships`.`user_id`), `last_active_at`),
     COALESCE((SELECT MAX(e.`occurred_at`) FROM `activity_events` e WHERE e.`user_id` = `new_memberships`.`user_id`), `last_active_at`));
+-- end all but the oldest of any duplicate current memberships, which the unique index below
+-- forbids; a duplicate ends as it started, never having been a membership of its own
+UPDATE `new_memberships` SET `ended_at` = `started_at` WHERE `ended_at` IS NULL AND `id` NOT IN (
+  SELECT MIN(`id`) FROM `new_memberships` WHERE `ended_at` IS NULL GROUP BY `organisation_id`, `kind`, `user_id`);
 -- drop "memberships" table after copying rows
 DROP TABLE `memberships`;
 -- rename temporary table "new_memberships" to "memberships"
