@@ -1,15 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAccountPages, type AccountPagesState } from './account/load';
+import { chunk, useChunk, type Chunk } from './chunk';
 import { MyRequests } from './requests/MyRequests';
 import { NewRequest } from './requests/NewRequest';
 import { RequestDetail } from './requests/RequestDetail';
-import { RequestQueue } from './requests/RequestQueue';
-import { BulkRequest } from './admin/BulkRequest';
-import { Employees } from './admin/Employees';
-import { Organisations } from './staff/Organisations';
 import { canManageOrganisations, canUseEmployeeDirectory, canUsePlayground, canUseRequestQueue, roleLabel } from './roles';
 import { matchRoute, useLocation, type Route } from './router';
-import { AnnounceProvider, Detail, Link, LoadError, Loading, NoticeRegion, PageHeading, useTitle, type Notice } from './ui';
+import { AnnounceProvider, Detail, HeadingFocusPending, Link, LoadError, Loading, NoticeRegion, PageHeading, useTitle, type Notice } from './ui';
 import { RefreshViewerProvider, useViewer, type Viewer, type ViewerState } from './useViewer';
 
 export function App() {
@@ -36,8 +33,8 @@ export function Page({ state, onRetry }: { state: ViewerState; onRetry: () => vo
 
   // After an in-app navigation, move focus to the new page's heading, as a
   // full page load would put screen-reader and keyboard users at the top. A
-  // page whose code is still loading has no heading yet: it gets focus when
-  // its code has arrived.
+  // page whose code is still loading has no heading yet: its PageHeading takes
+  // focus when the code has arrived.
   const firstPath = useRef(pathname);
   const focusPending = useRef(false);
   useEffect(() => {
@@ -54,35 +51,37 @@ export function Page({ state, onRetry }: { state: ViewerState; onRetry: () => vo
       focusPending.current = false;
       heading.focus();
     }
-  }, [pathname, accountPages.status]);
+  }, [pathname]);
 
   return (
     <AnnounceProvider value={announce}>
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <header className="site-header">
-        <div className="container site-header__inner">
-          <Link className="brand" href="/">
-            Learner Privacy Portal
-          </Link>
-          {signedIn && <SignOutForm />}
-        </div>
-        {signedIn && <MainNav viewer={signedIn} route={route} />}
-      </header>
-      <main id="main" className="container" tabIndex={-1}>
-        {signedIn?.mustReviewPolicy && !(route.name === 'account' && route.page === 'policy') && <PolicyBanner />}
-        <NoticeRegion notice={notice} pathname={pathname} />
-        <Content
-          state={state}
-          onRetry={onRetry}
-          route={route}
-          search={search}
-          pathname={pathname}
-          accountPages={accountPages}
-          onRetryAccountPages={retryAccountPages}
-        />
-      </main>
+      <HeadingFocusPending value={focusPending}>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <Link className="brand" href="/">
+              Learner Privacy Portal
+            </Link>
+            {signedIn && <SignOutForm />}
+          </div>
+          {signedIn && <MainNav viewer={signedIn} route={route} />}
+        </header>
+        <main id="main" className="container" tabIndex={-1}>
+          {signedIn?.mustReviewPolicy && !(route.name === 'account' && route.page === 'policy') && <PolicyBanner />}
+          <NoticeRegion notice={notice} pathname={pathname} />
+          <Content
+            state={state}
+            onRetry={onRetry}
+            route={route}
+            search={search}
+            pathname={pathname}
+            accountPages={accountPages}
+            onRetryAccountPages={retryAccountPages}
+          />
+        </main>
+      </HeadingFocusPending>
     </AnnounceProvider>
   );
 }
@@ -197,6 +196,27 @@ function Content({
   }
 }
 
+const staffPages = chunk(() => import('./staff/StaffPages'));
+const adminPages = chunk(() => import('./admin/AdminPages'));
+
+/** A page from a chunk of its own, once it is there; `title` heads the page if loading fails. */
+function FromChunk<M>({ pages, title, render }: { pages: Chunk<M>; title: string; render: (m: M) => ReactNode }) {
+  const [state, retry] = useChunk(pages);
+  switch (state.status) {
+    case 'loading':
+      return <Loading>Loading the page…</Loading>;
+    case 'error':
+      return (
+        <>
+          <PageHeading>{title}</PageHeading>
+          <LoadError error={state.error} onRetry={retry} />
+        </>
+      );
+    case 'ready':
+      return render(state.module);
+  }
+}
+
 function SignedInPage({
   viewer,
   route,
@@ -220,13 +240,29 @@ function SignedInPage({
     case 'request':
       return <RequestDetail key={route.id} id={route.id} viewer={viewer} />;
     case 'queue':
-      return canUseRequestQueue(viewer.role) ? <RequestQueue search={search} /> : <StaffOnly title="Request queue" what="The request queue" />;
+      return canUseRequestQueue(viewer.role) ? (
+        <FromChunk pages={staffPages} title="Request queue" render={(m) => <m.RequestQueue search={search} />} />
+      ) : (
+        <StaffOnly title="Request queue" what="The request queue" />
+      );
     case 'organisations':
-      return canManageOrganisations(viewer.role) ? <Organisations /> : <StaffOnly title="Organisations" what="This page" />;
+      return canManageOrganisations(viewer.role) ? (
+        <FromChunk pages={staffPages} title="Organisations" render={(m) => <m.Organisations />} />
+      ) : (
+        <StaffOnly title="Organisations" what="This page" />
+      );
     case 'employees':
-      return canUseEmployeeDirectory(viewer.role) ? <Employees /> : <AdminOnly title="Employees" />;
+      return canUseEmployeeDirectory(viewer.role) ? (
+        <FromChunk pages={adminPages} title="Employees" render={(m) => <m.Employees />} />
+      ) : (
+        <AdminOnly title="Employees" />
+      );
     case 'employeesRequest':
-      return canUseEmployeeDirectory(viewer.role) ? <BulkRequest /> : <AdminOnly title="Request for employees" />;
+      return canUseEmployeeDirectory(viewer.role) ? (
+        <FromChunk pages={adminPages} title="Request for employees" render={(m) => <m.BulkRequest />} />
+      ) : (
+        <AdminOnly title="Request for employees" />
+      );
     case 'account':
       return <AccountPageFor page={route.page} viewer={viewer} pages={accountPages} onRetry={onRetryAccountPages} />;
     case 'notFound':

@@ -38,12 +38,27 @@ export function useTitle(title: string): void {
 }
 
 /**
+ * Set by the layout after an in-app navigation until a page heading has taken focus: a page
+ * whose code arrives in a chunk of its own has no heading when the navigation happens.
+ */
+export const HeadingFocusPending = createContext<{ current: boolean } | null>(null);
+
+/**
  * The page's one h1. It can take focus (tabIndex -1), so that after an in-app
- * navigation the layout moves focus here, as a full page load would.
+ * navigation the layout moves focus here, as a full page load would; a heading
+ * that appears later (its page's code was still loading) takes focus itself.
  */
 export function PageHeading({ children }: { children: ReactNode }) {
+  const pending = useContext(HeadingFocusPending);
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (pending?.current) {
+      pending.current = false;
+      ref.current?.focus();
+    }
+  }, [pending]);
   return (
-    <h1 id="page-heading" tabIndex={-1}>
+    <h1 id="page-heading" tabIndex={-1} ref={ref}>
       {children}
     </h1>
   );
