@@ -87,29 +87,27 @@ func (r *Resolver) actorName(ctx context.Context, role actor.Role, id *int) (str
 // submitterName is who submitted req, as its subject may know them (their employer admin by name
 // and organisation, or "Provider staff"), or nil when the subject submitted it. Only the subject
 // is told: another organisation's admin, who sees a request about their employee made before
-// they joined, may not learn who administers the organisation they came from.
+// they joined, may not learn who administers the organisation they came from. A request made for
+// someone else carries an organisation when their employer admin made it, none when staff did.
 func (r *Resolver) submitterName(ctx context.Context, req *ent.RightsRequest) (*string, error) {
 	v, _ := viewer.FromContext(ctx)
 	if v.UserID != req.SubjectID || req.SubmittedByID == nil || *req.SubmittedByID == req.SubjectID {
 		return nil, nil
 	}
-	// Read as the portal: the subject may not see their admin's account, only this name.
-	sys := viewer.SystemContext(ctx)
-	u, err := r.client.User.Query().Where(user.ID(*req.SubmittedByID)).WithProfile().Only(sys)
+	if req.OrganisationID == nil {
+		name, err := r.actorName(ctx, actor.Staff, req.SubmittedByID)
+		return &name, err
+	}
+	name, err := r.actorName(ctx, actor.EmployerAdmin, req.SubmittedByID)
 	if err != nil {
 		return nil, err
 	}
-	name := "Provider staff"
-	if u.Role != user.RoleStaff {
-		name = request.DisplayName(u)
-		if req.OrganisationID != nil {
-			org, err := r.client.Organisation.Get(sys, *req.OrganisationID)
-			if err != nil {
-				return nil, err
-			}
-			name += " (" + org.Name + ")"
-		}
+	// Read as the portal, as actorName reads the admin.
+	org, err := r.client.Organisation.Get(viewer.SystemContext(ctx), *req.OrganisationID)
+	if err != nil {
+		return nil, err
 	}
+	name += " (" + org.Name + ")"
 	return &name, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/learnerportal/portal/ent"
 	"github.com/learnerportal/portal/server/errcode"
 )
 
@@ -63,13 +64,9 @@ func decodeCursor(s string, st sorting) (*cursor, error) {
 	return &c, nil
 }
 
-// fits reports whether k holds exactly the type of order's key.
+// fits reports whether k holds exactly one value, of the type of order's key.
 func (k key) fits(o Order) bool {
-	switch o {
-	case OrderLastActivity:
-		return k.Time != nil && k.String == nil && k.Int == nil
-	case OrderOpenRequests:
-		return k.Int != nil && k.Time == nil && k.String == nil
-	}
-	return k.String != nil && k.Time == nil && k.Int == nil
+	want := o.keyOf(&ent.Membership{})
+	return (k.Time != nil) == (want.Time != nil) && (k.String != nil) == (want.String != nil) &&
+		(k.Int != nil) == (want.Int != nil)
 }

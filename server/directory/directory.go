@@ -42,13 +42,7 @@ type Page struct {
 // TotalCount counts every employee the search matches, on all pages. It is its own query, run
 // only when asked for (the SPA asks with the first page), because it reads every matching
 // employee where a page reads only its own rows.
-func (p *Page) TotalCount(ctx context.Context) (int, error) {
-	n, err := p.count(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("directory: counting employees: %w", err)
-	}
-	return n, nil
-}
+func (p *Page) TotalCount(ctx context.Context) (int, error) { return p.count(ctx) }
 
 // Row is one employee.
 type Row struct {
@@ -82,7 +76,7 @@ func List(ctx context.Context, client *ent.Client, orgID int, in Query) (Page, e
 		return Page{}, fmt.Errorf("directory: listing employees: %w", err)
 	}
 	page := Page{HasNextPage: len(members) > in.First, count: func(ctx context.Context) (int, error) {
-		return client.Membership.Query().Where(matching...).Count(ctx)
+		return count(ctx, client, matching)
 	}}
 	members = members[:min(len(members), in.First)]
 	if len(members) == 0 {
@@ -100,7 +94,11 @@ func List(ctx context.Context, client *ent.Client, orgID int, in Query) (Page, e
 // Count is how many current employees organisation orgID has, as the viewer of ctx may see them
 // (an admin of another organisation sees none). It reads memberships only, no one's data.
 func Count(ctx context.Context, client *ent.Client, orgID int) (int, error) {
-	n, err := client.Membership.Query().Where(currentEmployeesOf(orgID)...).Count(ctx)
+	return count(ctx, client, currentEmployeesOf(orgID))
+}
+
+func count(ctx context.Context, client *ent.Client, matching []predicate.Membership) (int, error) {
+	n, err := client.Membership.Query().Where(matching...).Count(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("directory: counting employees: %w", err)
 	}

@@ -74,17 +74,19 @@ func (st sorting) direct(column string) string {
 
 // cursorAfter is the cursor of the page ending with m.
 func (st sorting) cursorAfter(m *ent.Membership) (string, error) {
-	c := cursor{Order: st.order, Desc: st.desc, ID: m.UserID}
-	switch st.order {
+	return cursor{Order: st.order, Desc: st.desc, Key: st.order.keyOf(m), ID: m.UserID}.encode()
+}
+
+// keyOf is m's sort key for the order, typed.
+func (o Order) keyOf(m *ent.Membership) key {
+	switch o {
 	case OrderEmail:
-		c.Key.String = &m.SortEmail
+		return key{String: &m.SortEmail}
 	case OrderLastActivity:
-		c.Key.Time = &m.LastActiveAt
+		return key{Time: &m.LastActiveAt}
 	case OrderOpenRequests:
 		n := int64(m.OpenRequests)
-		c.Key.Int = &n
-	default:
-		c.Key.String = &m.SortName
+		return key{Int: &n}
 	}
-	return c.encode()
+	return key{String: &m.SortName}
 }
