@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAccountPages, type AccountPagesState } from './account/load';
-import { chunk, useChunk, type Chunk } from './chunk';
+import { chunk, useChunk, type Chunk, type ChunkState } from './chunk';
 import { MyRequests } from './requests/MyRequests';
 import { NewRequest } from './requests/NewRequest';
 import { RequestDetail } from './requests/RequestDetail';
@@ -202,6 +202,21 @@ const adminPages = chunk(() => import('./admin/AdminPages'));
 /** A page from a chunk of its own, once it is there; `title` heads the page if loading fails. */
 function FromChunk<M>({ pages, title, render }: { pages: Chunk<M>; title: string; render: (m: M) => ReactNode }) {
   const [state, retry] = useChunk(pages);
+  return <ChunkPage state={state} onRetry={retry} title={title} render={render} />;
+}
+
+/** A page while its chunk loads, after the load failed (headed by `title`, with a retry), or rendered. */
+function ChunkPage<M>({
+  state,
+  onRetry,
+  title,
+  render,
+}: {
+  state: ChunkState<M>;
+  onRetry: () => void;
+  title: string;
+  render: (m: M) => ReactNode;
+}) {
   switch (state.status) {
     case 'loading':
       return <Loading>Loading the page…</Loading>;
@@ -209,7 +224,7 @@ function FromChunk<M>({ pages, title, render }: { pages: Chunk<M>; title: string
       return (
         <>
           <PageHeading>{title}</PageHeading>
-          <LoadError error={state.error} onRetry={retry} />
+          <LoadError error={state.error} onRetry={onRetry} />
         </>
       );
     case 'ready':
@@ -264,36 +279,16 @@ function SignedInPage({
         <AdminOnly title="Request for employees" />
       );
     case 'account':
-      return <AccountPageFor page={route.page} viewer={viewer} pages={accountPages} onRetry={onRetryAccountPages} />;
+      return (
+        <ChunkPage
+          state={accountPages}
+          onRetry={onRetryAccountPages}
+          title="My account"
+          render={(m) => <m.AccountPageFor page={route.page} viewer={viewer} />}
+        />
+      );
     case 'notFound':
       return <NotFound />;
-  }
-}
-
-/** An account page, once the account pages' chunk is there. */
-function AccountPageFor({
-  page,
-  viewer,
-  pages,
-  onRetry,
-}: {
-  page: Extract<Route, { name: 'account' }>['page'];
-  viewer: Viewer;
-  pages: AccountPagesState;
-  onRetry: () => void;
-}) {
-  switch (pages.status) {
-    case 'loading':
-      return <Loading>Loading the page…</Loading>;
-    case 'error':
-      return (
-        <>
-          <PageHeading>My account</PageHeading>
-          <LoadError error={pages.error} onRetry={onRetry} />
-        </>
-      );
-    case 'ready':
-      return <pages.module.AccountPageFor page={page} viewer={viewer} />;
   }
 }
 

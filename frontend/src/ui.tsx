@@ -246,6 +246,48 @@ export function describedBy(...ids: Array<string | false | null | undefined>): s
   return s || undefined;
 }
 
+/** What ties a field's control to its hint and error. */
+export interface FieldAria {
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * A form field: its label, its hint and error when it has them, and its control, which
+ * `children` renders with the attributes that tie it to them. `id` is the control's.
+ */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: (aria: FieldAria) => ReactNode;
+}) {
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <FieldError field={id} message={error} />
+      {children({
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(hint ? `${id}-hint` : undefined, error && errorId(id)),
+      })}
+    </div>
+  );
+}
+
 /**
  * The list of problems at the top of a form (GOV.UK pattern): each links to its
  * field. It takes focus when it appears, so keyboard and screen-reader users

@@ -6,7 +6,7 @@ import { requestPath } from '../router';
 import { findOpenRequest, MAX_DESCRIPTION } from '../requests/form';
 import { loadMyRequests } from '../requests/MyRequests';
 import { SubmitRequestMutation } from '../requests/queries';
-import { describedBy, errorId, FieldError, Link } from '../ui';
+import { Field, Link } from '../ui';
 
 type Phase =
   | { step: 'closed' }
@@ -141,37 +141,31 @@ export function AskForCorrection({ id, item, what, subjectId }: { id: string; it
               {problem.message}
             </p>
           )}
-          <div className={problem?.fields.value ? 'field field--error' : 'field'}>
-            <label htmlFor={`${id}-value`} className="label">
-              What should it say?
-            </label>
-            <FieldError field={`${id}-value`} message={problem?.fields.value} />
-            <input
-              ref={valueRef}
-              id={`${id}-value`}
-              type="text"
-              className="input"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-              aria-invalid={problem?.fields.value ? true : undefined}
-              aria-describedby={describedBy(problem?.fields.value && errorId(`${id}-value`))}
-            />
-          </div>
-          <div className={problem?.fields.details ? 'field field--error' : 'field'}>
-            <label htmlFor={`${id}-details`} className="label">
-              Anything else we should know? (optional)
-            </label>
-            <FieldError field={`${id}-details`} message={problem?.fields.details} />
-            <textarea
-              id={`${id}-details`}
-              className="textarea"
-              rows={3}
-              value={details}
-              onChange={(e) => setDetails(e.target.value)}
-              aria-invalid={problem?.fields.details ? true : undefined}
-              aria-describedby={describedBy(problem?.fields.details && errorId(`${id}-details`))}
-            />
-          </div>
+          <Field id={`${id}-value`} label="What should it say?" error={problem?.fields.value}>
+            {(aria) => (
+              <input
+                ref={valueRef}
+                id={`${id}-value`}
+                type="text"
+                className="input"
+                value={value}
+                onChange={(e) => setValue(e.target.value)}
+                {...aria}
+              />
+            )}
+          </Field>
+          <Field id={`${id}-details`} label="Anything else we should know? (optional)" error={problem?.fields.details}>
+            {(aria) => (
+              <textarea
+                id={`${id}-details`}
+                className="textarea"
+                rows={3}
+                value={details}
+                onChange={(e) => setDetails(e.target.value)}
+                {...aria}
+              />
+            )}
+          </Field>
           <div className="form__actions">
             <button type="submit" className="button" disabled={busy}>
               {busy ? 'Sending…' : 'Send the correction request'}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage, isSignedOut } from '../errors';
 import { fieldProblems, request } from '../graphql';
 import type { LearningFieldsFragment, MyProfileQuery as MyProfileResult } from '../gql/graphql';
-import { describedBy, errorId, ErrorSummary, FieldError, LoadError, Loading, PageHeading, useLoad, useTitle } from '../ui';
+import { ErrorSummary, Field, LoadError, Loading, PageHeading, useLoad, useTitle } from '../ui';
 import { AskForCorrection } from './AskForCorrection';
 import { AccountNav, ACCOUNT_PAGE_INFO, LiveMessage, PagedList, Section } from './common';
 import { LearningRecordDetails } from './MyData';
@@ -185,37 +185,34 @@ function ProfileInput({
   onChange: (v: string) => void;
 }) {
   const id = spec.name;
-  const common = {
-    id,
-    name: id,
-    value,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(spec.hint && `${id}-hint`, error && errorId(id)),
-  } as const;
   const width = spec.width ? ` input--${spec.width}` : '';
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="label">
-        {spec.label}
-      </label>
-      {spec.hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {spec.hint}
-        </p>
-      )}
-      <FieldError field={id} message={error} />
-      {spec.kind === 'list' ? (
-        <textarea {...common} className="textarea" rows={Math.min(6, Math.max(2, value.split('\n').length + 1))} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input
-          {...common}
-          type={spec.kind === 'date' ? 'date' : spec.inputMode === 'tel' ? 'tel' : 'text'}
-          className={`input${width}`}
-          autoComplete={spec.autoComplete}
-          spellCheck={spec.kind === 'text' && !spec.autoComplete ? undefined : false}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </div>
+    <Field id={id} label={spec.label} hint={spec.hint} error={error}>
+      {(aria) =>
+        spec.kind === 'list' ? (
+          <textarea
+            id={id}
+            name={id}
+            value={value}
+            {...aria}
+            className="textarea"
+            rows={Math.min(6, Math.max(2, value.split('\n').length + 1))}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            name={id}
+            value={value}
+            {...aria}
+            type={spec.kind === 'date' ? 'date' : spec.inputMode === 'tel' ? 'tel' : 'text'}
+            className={`input${width}`}
+            autoComplete={spec.autoComplete}
+            spellCheck={spec.kind === 'text' && !spec.autoComplete ? undefined : false}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </Field>
   );
 }

@@ -8,6 +8,7 @@ import {
   describedBy,
   errorId,
   ErrorSummary,
+  Field,
   FieldError,
   Link,
   LoadError,
@@ -148,34 +149,27 @@ function RequestForm({
       )}
 
       {forEmployee && (
-        <div className={fieldClass(fieldErrors.subjectID)}>
-          <label htmlFor="subjectID" className="label">
-            Who is the request for?
-          </label>
-          <p className="hint" id="subjectID-hint">
-            A current employee of your organisation. They will see the request and everything that happens to it.
-          </p>
-          <FieldError field="subjectID" message={fieldErrors.subjectID} />
-          <select
-            id="subjectID"
-            className="select"
-            value={values.subjectID}
-            onChange={(e) => set('subjectID', e.target.value)}
-            aria-invalid={!!fieldErrors.subjectID || undefined}
-            aria-describedby={describedBy('subjectID-hint', fieldErrors.subjectID && errorId('subjectID'))}
-          >
-            <option value="">Choose an employee</option>
-            {employees.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.displayName} ({e.email})
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field
+          id="subjectID"
+          label="Who is the request for?"
+          hint="A current employee of your organisation. They will see the request and everything that happens to it."
+          error={fieldErrors.subjectID}
+        >
+          {(aria) => (
+            <select id="subjectID" className="select" value={values.subjectID} onChange={(e) => set('subjectID', e.target.value)} {...aria}>
+              <option value="">Choose an employee</option>
+              {employees.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.displayName} ({e.email})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
 
       <fieldset
-        className={fieldClass(fieldErrors.type)}
+        className={fieldErrors.type ? 'field field--error' : 'field'}
         aria-describedby={describedBy(fieldErrors.type && errorId('type'))}
       >
         <legend className="label">Which right do you want to use?</legend>
@@ -301,10 +295,6 @@ function DuplicateNote({ duplicate }: { duplicate: { type: RequestType; id: stri
   );
 }
 
-function fieldClass(error: string | undefined): string {
-  return error ? 'field field--error' : 'field';
-}
-
 function TextField({
   id,
   label,
@@ -322,29 +312,15 @@ function TextField({
   error?: string;
   multiline?: boolean;
 }) {
-  const props = {
-    id,
-    value,
-    className: multiline ? 'textarea' : 'input',
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(hint && `${id}-hint`, error && errorId(id)),
-  };
   return (
-    <div className={fieldClass(error)}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError field={id} message={error} />
-      {multiline ? (
-        <textarea {...props} rows={5} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...props} type="text" onChange={(e) => onChange(e.target.value)} />
-      )}
-    </div>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) =>
+        multiline ? (
+          <textarea id={id} value={value} className="textarea" {...aria} rows={5} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input id={id} value={value} className="input" {...aria} type="text" onChange={(e) => onChange(e.target.value)} />
+        )
+      }
+    </Field>
   );
 }

@@ -19,6 +19,7 @@ import {
   describedBy,
   Detail,
   errorId,
+  Field,
   FieldError,
   Flags,
   Link,
@@ -664,7 +665,6 @@ function RejectAction({ r, onDone }: { r: RequestDetails; onDone: () => void }) 
     if (ok) done();
   }
 
-  const reasonError = submit.fields.reason;
   return (
     <ActionBox
       id="action-reject"
@@ -673,27 +673,24 @@ function RejectAction({ r, onDone }: { r: RequestDetails; onDone: () => void }) 
     >
       <form noValidate onSubmit={onSubmit} className="form form--compact">
         <FormFailure submit={submit} />
-        <div className={reasonError ? 'field field--error' : 'field'}>
-          <label htmlFor="reject-reason" className="label">
-            Reason
-          </label>
-          <FieldError field="reject-reason" message={reasonError} />
-          <select
-            id="reject-reason"
-            className="select"
-            value={reason}
-            onChange={(e) => setReason(e.target.value as RejectionReason | '')}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={describedBy(reasonError && errorId('reject-reason'))}
-          >
-            <option value="">Choose a reason</option>
-            {REJECTION_REASONS.map((x) => (
-              <option key={x} value={x}>
-                {rejectionLabel(x)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field id="reject-reason" label="Reason" error={submit.fields.reason}>
+          {(aria) => (
+            <select
+              id="reject-reason"
+              className="select"
+              value={reason}
+              onChange={(e) => setReason(e.target.value as RejectionReason | '')}
+              {...aria}
+            >
+              <option value="">Choose a reason</option>
+              {REJECTION_REASONS.map((x) => (
+                <option key={x} value={x}>
+                  {rejectionLabel(x)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <TextArea
           id="reject-explanation"
           label="Explanation (the requester sees this)"

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../errors';
 import { fieldProblems } from '../graphql';
-import { describedBy, errorId, FieldError } from '../ui';
+import { Field } from '../ui';
 import type { FieldErrors } from './form';
 
 // What every form on a request's page shares: the state of a submit, its failure message and a
@@ -17,7 +17,25 @@ export interface Submit {
   run: (validate: () => FieldErrors, send: () => Promise<unknown>) => Promise<boolean>;
 }
 
-export function useSubmit(): Submit {
+/** Where a failure's problems go: on the form's fields, and a message above the form. */
+export interface PlacedFailure {
+  fields: FieldErrors;
+  message: string | null;
+}
+
+/** Every field problem on its field and, with them all, above the form; any other failure above it. */
+function placeOnFields(err: unknown): PlacedFailure {
+  const fields: FieldErrors = {};
+  const all: string[] = [];
+  for (const p of fieldProblems(err)) {
+    if (!fields[p.field]) fields[p.field] = p.message;
+    all.push(p.message);
+  }
+  return { fields, message: all.length > 0 ? all.join(' ') : errorMessage(err) };
+}
+
+/** The state of a form's submit; `place` says where a failure's problems are shown. */
+export function useSubmit(place: (err: unknown) => PlacedFailure = placeOnFields): Submit {
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
@@ -39,14 +57,9 @@ export function useSubmit(): Submit {
       setMessage(null);
       return true;
     } catch (err) {
-      const placed: FieldErrors = {};
-      const other: string[] = [];
-      for (const p of fieldProblems(err)) {
-        if (!placed[p.field]) placed[p.field] = p.message;
-        other.push(p.message);
-      }
-      setFields(placed);
-      setMessage(other.length > 0 ? other.join(' ') : errorMessage(err));
+      const placed = place(err);
+      setFields(placed.fields);
+      setMessage(placed.message);
       return false;
     } finally {
       setBusy(false);
@@ -89,25 +102,8 @@ export function TextArea({
   rows?: number;
 }) {
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError field={id} message={error} />
-      <textarea
-        id={id}
-        className="textarea"
-        rows={rows}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && errorId(id))}
-      />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => <textarea id={id} className="textarea" rows={rows} value={value} onChange={(e) => onChange(e.target.value)} {...aria} />}
+    </Field>
   );
 }

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../errors';
 import { GraphQLRequestError, request } from '../graphql';
-import type { FieldErrors } from '../requests/form';
-import { FormFailure, type Submit } from '../requests/submit';
-import { describedBy, Detail, errorId, FieldError, LoadError, Loading, PageHeading, useAnnounce, useLoad, useTitle } from '../ui';
+import { FormFailure, useSubmit, type Submit } from '../requests/submit';
+import { Detail, Field, LoadError, Loading, PageHeading, useAnnounce, useLoad, useTitle } from '../ui';
 import {
   adminAdded,
   adminRemoved,
@@ -303,7 +302,6 @@ function MovePerson({ organisations, onMoved }: { organisations: OrganisationRow
   const announce = useAnnounce();
   const [email, setEmail] = useState('');
   const [target, setTarget] = useState('');
-  const targetError = submit.fields.target;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -335,28 +333,19 @@ function MovePerson({ organisations, onMoved }: { organisations: OrganisationRow
       <form noValidate onSubmit={onSubmit} className="form form--compact" aria-describedby="move-hint">
         <FormFailure submit={submit} />
         <InputField id="move-email" label="Their email address" type="email" value={email} onChange={setEmail} error={submit.fields.email} />
-        <div className={targetError ? 'field field--error' : 'field'}>
-          <label htmlFor="move-target" className="label">
-            Move them to
-          </label>
-          <FieldError field="move-target" message={targetError} />
-          <select
-            id="move-target"
-            className="select"
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-            aria-invalid={targetError ? true : undefined}
-            aria-describedby={describedBy(targetError && errorId('move-target'))}
-          >
-            <option value="">Choose where they go</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-            <option value={NO_ORGANISATION}>No organisation (independent learner)</option>
-          </select>
-        </div>
+        <Field id="move-target" label="Move them to" error={submit.fields.target}>
+          {(aria) => (
+            <select id="move-target" className="select" value={target} onChange={(e) => setTarget(e.target.value)} {...aria}>
+              <option value="">Choose where they go</option>
+              {organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+              <option value={NO_ORGANISATION}>No organisation (independent learner)</option>
+            </select>
+          )}
+        </Field>
         <button type="submit" className="button" disabled={submit.busy}>
           {submit.busy ? 'Moving…' : 'Move the person'}
         </button>
@@ -383,66 +372,28 @@ function InputField({
   error?: string;
 }) {
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <input
+          id={id}
+          type={type}
+          className="input"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          {...aria}
+        />
       )}
-      <FieldError field={id} message={error} />
-      <input
-        id={id}
-        type={type}
-        className="input"
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && errorId(id))}
-      />
-    </div>
+    </Field>
   );
 }
 
 /**
- * requests/submit's useSubmit for these forms: a refusal the form can place goes on its field
- * (a {@link Refused} the page found itself, a VALIDATION problem, or a code in `fieldOfCode`),
- * anything else above the form (FormFailure), always in errors.ts's words.
+ * A submit whose refusals the form can place go on its field (a {@link Refused} the page found
+ * itself, a VALIDATION problem, or a code in `fieldOfCode`), anything else above the form
+ * (FormFailure), always in errors.ts's words.
  */
 function useStaffSubmit(fieldOfCode: Partial<Record<string, string>>, fields: readonly string[]): Submit {
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const [message, setMessage] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-
-  async function run(validate: () => FieldErrors, send: () => Promise<unknown>): Promise<boolean> {
-    if (busy) return false;
-    setAttempt((n) => n + 1);
-    const invalid = validate();
-    if (Object.keys(invalid).length > 0) {
-      setErrors(invalid);
-      setMessage(null);
-      return false;
-    }
-    setBusy(true);
-    try {
-      await send();
-      setErrors({});
-      setMessage(null);
-      return true;
-    } catch (err) {
-      const placed = placeError(err, fieldOfCode, fields);
-      setErrors(placed.fields);
-      setMessage(placed.message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return { busy, attempt, message, fields: errors, run };
+  return useSubmit((err) => placeError(err, fieldOfCode, fields));
 }

@@ -3,6 +3,7 @@ import { errorMessage } from '../errors';
 import { fieldProblems, GraphQLRequestError } from '../graphql';
 import type { EmployerAdminsQuery, OrganisationsQuery } from '../gql/graphql';
 import type { FieldErrors } from '../requests/form';
+import type { PlacedFailure } from '../requests/submit';
 
 // The pure logic of the staff "Organisations" page (`/staff/organisations`): combining what the
 // API answers into one row per organisation, checking the forms, and the sentences the page
@@ -120,7 +121,7 @@ export function placeError(
   err: unknown,
   fieldOfCode: Partial<Record<string, string>>,
   fields: readonly string[],
-): { fields: FieldErrors; message: string | null } {
+): PlacedFailure {
   if (err instanceof Refused) return { fields: err.fields, message: null };
   const placed: FieldErrors = {};
   const unplaced: string[] = [];
